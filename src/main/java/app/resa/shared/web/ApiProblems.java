@@ -44,7 +44,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail on(BusinessRuleViolation e) {
-        return problem(HttpStatus.valueOf(e.status()), e.code(), e.getMessage(), List.of());
+        var field = e.field();
+        return problem(HttpStatus.valueOf(e.status()), e.code(), e.getMessage(),
+                field == null ? List.of() : List.of(new FieldProblem(field, e.getMessage())));
     }
 
     @ExceptionHandler

@@ -1,0 +1,16 @@
+package app.resa.contacts;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Contacts of all organisations; every finder takes the organisation. */
+public interface Contacts extends ListCrudRepository<Contact, UUID> {
+
+    Optional<Contact> findByIdAndOrganisationId(UUID id, UUID organisationId);
+
+    Optional<Contact> findByOrganisationIdAndNumber(UUID organisationId, long number);
+
+    boolean existsByOrganisationId(UUID organisationId);
+}

@@ -1,0 +1,55 @@
+package app.resa.shell.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import app.resa.shared.BusinessRuleViolation;
+
+/** Screens show a refusal as a page in the user's language, with the same status the API uses. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ScreenProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ScreenProblems.class);
+
+    @ExceptionHandler
+    ModelAndView on(BusinessRuleViolation e) {
+        return page(HttpStatus.valueOf(e.status()), e.code());
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ModelAndView onDenied(Exception e) {
+        return page(HttpStatus.FORBIDDEN, "forbidden");
+    }
+
+    @ExceptionHandler
+    ModelAndView on(MethodArgumentTypeMismatchException e) {
+        return page(HttpStatus.BAD_REQUEST, "invalid-parameter");
+    }
+
+    @ExceptionHandler
+    ModelAndView on(Exception e, HttpServletRequest request) {
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error");
+    }
+
+    private static ModelAndView page(HttpStatus status, String code) {
+        var page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("code", code);
+        return page;
+    }
+}

@@ -63,7 +63,7 @@ class SecurityConfiguration {
                 write(response, json, HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this");
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/docs", "/api/docs/**").permitAll()
+                        .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, unauthenticated), BasicAuthenticationFilter.class)

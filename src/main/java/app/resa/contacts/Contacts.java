@@ -9,8 +9,4 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface Contacts extends ListCrudRepository<Contact, UUID> {
 
     Optional<Contact> findByIdAndOrganisationId(UUID id, UUID organisationId);
-
-    Optional<Contact> findByOrganisationIdAndNumber(UUID organisationId, long number);
-
-    boolean existsByOrganisationId(UUID organisationId);
 }

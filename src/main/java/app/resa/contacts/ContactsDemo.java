@@ -8,24 +8,29 @@ import org.springframework.stereotype.Component;
 
 import app.resa.organisation.DemoDataRequested;
 import app.resa.shared.Caller;
+import app.resa.shared.web.PageRequest;
 
 /** Demo contacts for the five desks of the seeds: Paris, Sofia, Casablanca, Moscow, Montréal. */
 @Component
 class ContactsDemo {
 
-    private final Contacts contacts;
+    /** The first demo contact's e-mail: when it exists, the demo data was loaded already. */
+    private static final String DEMO_MARKER = "camille.dubois@example.fr";
+
+    private final ContactSearch search;
     private final ContactManagement management;
     private final ContactTypes types;
 
-    ContactsDemo(Contacts contacts, ContactManagement management, ContactTypes types) {
-        this.contacts = contacts;
+    ContactsDemo(ContactSearch search, ContactManagement management, ContactTypes types) {
+        this.search = search;
         this.management = management;
         this.types = types;
     }
 
     @EventListener
     void on(DemoDataRequested event) {
-        if (contacts.existsByOrganisationId(event.organisationId())) {
+        if (search.find(event.organisationId(), ContactSearch.ContactFilter.text(DEMO_MARKER), PageRequest.first(1))
+                .totalItems() > 0) {
             return;
         }
         var caller = new Caller(event.organisationId(), event.adminId(), "demo", event.pointOfSaleId(), Set.of("ADMIN"));

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,7 +52,7 @@ class ContactsApi {
                                       @RequestParam(required = false) Contact.@Nullable Kind kind,
                                       @RequestParam(required = false) @Nullable UUID contactTypeId,
                                       @RequestParam(required = false) @Size(max = 100) @Nullable String city,
-                                      @Valid PageRequest page) {
+                                      @ParameterObject @Valid PageRequest page) {
         return search.find(caller.organisationId(), new ContactFilter(q, kind, contactTypeId, city), page);
     }
 

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +32,6 @@ import app.resa.shared.web.PageResponse;
 
 @RestController
 @RequestMapping("/api/v1/contacts")
-@Validated
 @PreAuthorize("hasRole('VIEWER')")
 class ContactsApi {
 

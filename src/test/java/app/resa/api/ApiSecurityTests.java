@@ -68,6 +68,34 @@ class ApiSecurityTests {
     }
 
     @Test
+    void disabledUserCanNoLongerSignIn() {
+        var admin = Credentials.of(tenant, Role.ADMIN);
+        var viewer = Credentials.of(tenant, Role.VIEWER);
+        assertThat(http.get("/api/v1/contacts", viewer).status()).isEqualTo(200);
+        var user = http.get("/api/v1/users", admin).json().valueStream()
+                .filter(u -> u.path("username").asString().equals(tenant.username(Role.VIEWER))).findFirst().orElseThrow();
+
+        var disabled = http.put("/api/v1/users/" + user.path("id").asString(), admin, """
+                {"displayName": "Gone", "role": "VIEWER", "enabled": false}""", "\"" + user.path("version").asLong() + "\"");
+
+        assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
+        var answer = http.get("/api/v1/contacts", viewer);
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.code()).isEqualTo("unauthenticated");
+    }
+
+    @Test
+    void passwordHashesNeverLeaveTheServer() {
+        var admin = Credentials.of(tenant, Role.ADMIN);
+        var users = http.get("/api/v1/users", admin);
+
+        assertThat(users.status()).isEqualTo(200);
+        assertThat(users.body()).doesNotContainIgnoringCase("password").doesNotContain("{bcrypt}");
+        String id = users.json().path(0).path("id").asString();
+        assertThat(http.get("/api/v1/users/" + id, admin).body()).doesNotContainIgnoringCase("password");
+    }
+
+    @Test
     void viewerCanReadButNotCreateAContact() {
         var viewer = Credentials.of(tenant, Role.VIEWER);
         assertThat(http.get("/api/v1/contacts", viewer).status()).isEqualTo(200);

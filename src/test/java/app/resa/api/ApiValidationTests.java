@@ -207,7 +207,7 @@ class ApiValidationTests {
         var answer = http.send("POST", "/api/v1/contacts", admin, "kind=PERSON&lastName=Form",
                 Map.of("Content-Type", "application/x-www-form-urlencoded"));
 
-        assertThat(answer.status()).isEqualTo(415);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(415);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(contacts()).isEqualTo(before);
     }

@@ -189,6 +189,22 @@ class ApiSecurityTests {
     }
 
     @Test
+    void idempotentReplayNeverHandsAnotherCallerTheFirstCallersAnswer() {
+        String key = "issue-sync-key-" + tenant.suffix();
+        String body = "{\"name\": \"sync\", \"role\": \"ADMIN\"}";
+        var issued = http.send("POST", "/api/v1/api-keys", Credentials.of(tenant, Role.ADMIN), body,
+                Map.of("Idempotency-Key", key));
+        assertThat(issued.status()).isEqualTo(201);
+        String token = issued.json().path("token").asString();
+
+        var byViewer = http.send("POST", "/api/v1/api-keys", Credentials.of(tenant, Role.VIEWER), body,
+                Map.of("Idempotency-Key", key));
+
+        assertThat(byViewer.status()).as(byViewer.toString()).isIn(403, 422);
+        assertThat(byViewer.body()).doesNotContain(token);
+    }
+
+    @Test
     void everyApiHandlerDeclaresWhoMayCallIt() {
         var mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         var unguarded = new ArrayList<String>();

@@ -152,6 +152,46 @@ class ContactSearchTests {
                 .containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
     }
 
+    @Test
+    void refusedContactDoesNotUseUpANumber() {
+        var fresh = tenants.open("Numbering gaps");
+        var agent = Credentials.of(fresh, Role.AGENT);
+        assertThat(create(agent, person("A", "First", null, null, null, null)).path("number").asLong()).isEqualTo(1);
+
+        assertThat(http.post("/api/v1/contacts", agent, "{\"kind\": \"PERSON\", \"firstName\": \"Nameless\"}").status())
+                .isEqualTo(400);
+
+        assertThat(create(agent, person("B", "Second", null, null, null, null)).path("number").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentCreationsGetDistinctConsecutiveNumbers() throws Exception {
+        var fresh = tenants.open("Numbering race");
+        String token = http.post("/api/v1/api-keys", Credentials.of(fresh, Role.ADMIN),
+                "{\"name\": \"race\", \"role\": \"AGENT\"}").json().path("token").asString();
+        int count = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(count);
+        try {
+            var futures = new ArrayList<java.util.concurrent.Future<JsonNode>>();
+            for (int i = 0; i < count; i++) {
+                String body = person("R", "Racer" + i, null, null, null, null);
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return create(Credentials.bearer(token), body);
+                }));
+            }
+            start.countDown();
+            var numbers = new ArrayList<Long>();
+            for (var future : futures) {
+                numbers.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS).path("number").asLong());
+            }
+            assertThat(numbers).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private List<String> search(String query) {
         var answer = http.get("/api/v1/contacts?size=200&" + query, agentOfA);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);

@@ -11,7 +11,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +33,6 @@ import app.resa.shared.web.PageResponse;
 
 @RestController
 @RequestMapping("/api/v1/contacts")
-@Validated
 @PreAuthorize("hasRole('VIEWER')")
 class ContactsApi {
 

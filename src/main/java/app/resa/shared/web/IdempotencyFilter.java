@@ -70,7 +70,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
-        String fingerprint = fingerprint(request, body);
+        String fingerprint = fingerprint(caller, request, body);
 
         if (!requests.claim(caller.organisationId(), key, fingerprint)) {
             replayOrRefuse(caller, key, fingerprint, response);
@@ -137,9 +137,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 
-    private static String fingerprint(HttpServletRequest request, byte[] body) {
+    /**
+     * The caller is part of the fingerprint: a replay skips authorization, so it must only ever
+     * hand an answer back to the caller it was made for, never to a colleague with a lesser role.
+     */
+    private static String fingerprint(Caller caller, HttpServletRequest request, byte[] body) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(String.valueOf(caller.userId()).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(caller.name().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(String.join(",", new java.util.TreeSet<>(caller.roles())).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
             digest.update(request.getRequestURI().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(body);

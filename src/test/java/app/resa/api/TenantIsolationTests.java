@@ -1,0 +1,358 @@
+package app.resa.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import app.resa.api.Http.Answer;
+import app.resa.api.Http.Credentials;
+import app.resa.organisation.Role;
+import app.resa.support.ApiTest;
+import app.resa.support.Tenants;
+import app.resa.support.Tenants.Tenant;
+
+/**
+ * DESIGN.md §4.6: one organisation can neither read nor change another's data through any
+ * endpoint. The endpoints are discovered from Spring MVC, and {@link #ENDPOINTS} says how each is
+ * probed, so a new endpoint fails this test until someone decides how to prove it is isolated.
+ */
+@ApiTest
+class TenantIsolationTests {
+
+    /** How an endpoint is called by A's admin, and what proves it is isolated from B. */
+    enum Probe {
+        /** A path with B's id: must be 404, as if B's resource did not exist. */
+        B_ID_IS_NOT_FOUND,
+        /** A list: nothing of B appears in it. */
+        LIST_SHOWS_NOTHING_OF_B,
+        /** A creation whose body refers to one of B's resources: refused as not found. */
+        REFERENCE_TO_B_IS_NOT_FOUND,
+        /** A creation with nothing to refer to: it lands in A and never in B. */
+        CREATES_IN_A_ONLY,
+        /** A singleton of the caller's organisation: it is A's own. */
+        SHOWS_A_ONLY
+    }
+
+    /**
+     * Every {@code /api/v1} endpoint and how it is probed. A new endpoint must be added here.
+     * The body, when there is one, is built from B's resources ({@link Fixture}).
+     */
+    static final Map<String, Probe> ENDPOINTS = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /api/v1/organisation", Probe.SHOWS_A_ONLY),
+            Map.entry("GET /api/v1/branches", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/branches/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/branches", Probe.CREATES_IN_A_ONLY),
+            Map.entry("GET /api/v1/points-of-sale", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/points-of-sale/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/points-of-sale", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/users", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/users/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/users", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
+            Map.entry("PUT /api/v1/users/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/api-keys", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("POST /api/v1/api-keys", Probe.CREATES_IN_A_ONLY),
+            Map.entry("POST /api/v1/api-keys/{id}/revoke", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/contact-types", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/contact-types/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/contact-types", Probe.CREATES_IN_A_ONLY),
+            Map.entry("PUT /api/v1/contact-types/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("DELETE /api/v1/contact-types/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/contacts", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/contacts/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/contacts", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
+            Map.entry("PUT /api/v1/contacts/{id}", Probe.B_ID_IS_NOT_FOUND)));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Tenants tenants;
+
+    @Autowired
+    ApplicationContext context;
+
+    Http http;
+    Tenant a;
+    Tenant b;
+    Credentials adminOfA;
+    Credentials adminOfB;
+    Fixture ofB;
+
+    /** One of each of B's resources, named with a marker no other organisation uses. */
+    record Fixture(String marker, String contact, String contactType, String contactTypeCode, String user,
+                   String apiKey, String apiKeyToken, String branch, String branchName, String pointOfSale) {
+
+        List<String> ids() {
+            return List.of(contact, contactType, user, apiKey, branch, pointOfSale);
+        }
+
+        String idFor(String collection) {
+            return switch (collection) {
+                case "contacts" -> contact;
+                case "contact-types" -> contactType;
+                case "users" -> user;
+                case "api-keys" -> apiKey;
+                case "branches" -> branch;
+                case "points-of-sale" -> pointOfSale;
+                default -> throw new AssertionError("No resource of B for /" + collection + "/{id}; add one to Fixture");
+            };
+        }
+    }
+
+    @BeforeEach
+    void openTwoOrganisations() {
+        http = new Http(port);
+        a = tenants.open("Tenant A");
+        b = tenants.open("Tenant B");
+        adminOfA = Credentials.of(a, Role.ADMIN);
+        adminOfB = Credentials.of(b, Role.ADMIN);
+        ofB = createOneOfEverythingIn(b, adminOfB);
+    }
+
+    @Test
+    void everyApiEndpointHasAnIsolationProbe() {
+        assertThat(apiEndpoints()).as("/api/v1 endpoints; add new ones to ENDPOINTS with their probe")
+                .containsExactlyInAnyOrderElementsOf(ENDPOINTS.keySet());
+    }
+
+    @Test
+    void organisationACanNeitherSeeNorChangeAnythingOfOrganisationB() {
+        var before = everythingBSees();
+        var failures = new ArrayList<String>();
+        var unknown = new ArrayList<String>();
+
+        for (String endpoint : apiEndpoints()) {
+            Probe probe = ENDPOINTS.get(endpoint);
+            if (probe == null) {
+                unknown.add(endpoint);
+                continue;
+            }
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+            String failure = switch (probe) {
+                case B_ID_IS_NOT_FOUND -> bIdIsNotFound(method, pattern);
+                case LIST_SHOWS_NOTHING_OF_B -> listShowsNothingOfB(pattern);
+                case REFERENCE_TO_B_IS_NOT_FOUND -> referenceToBIsNotFound(method, pattern);
+                case CREATES_IN_A_ONLY -> createsInAOnly(method, pattern);
+                case SHOWS_A_ONLY -> showsAOnly(pattern);
+            };
+            if (failure != null) {
+                failures.add(endpoint + ": " + failure);
+            }
+        }
+
+        assertThat(unknown).as("endpoints without a probe in ENDPOINTS").isEmpty();
+        assertThat(failures).as("isolation failures").isEmpty();
+        assertThat(everythingBSees()).as("B's data after A walked every endpoint").isEqualTo(before);
+        assertThat(http.get("/api/v1/contacts", Credentials.bearer(ofB.apiKeyToken())).status())
+                .as("B's API key still works").isEqualTo(200);
+    }
+
+    @Test
+    void searchInAFindsNothingOfBEvenByExactValues() {
+        for (String q : List.of(ofB.marker(), "#1", "isolation-" + b.suffix() + "@example.org", "0612345678")) {
+            var answer = http.get("/api/v1/contacts?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8),
+                    adminOfA);
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.body()).as(q).doesNotContain(ofB.contact()).doesNotContain(ofB.marker());
+        }
+        var byType = http.get("/api/v1/contacts?contactTypeId=" + ofB.contactType(), adminOfA);
+        assertThat(byType.status()).isEqualTo(200);
+        assertThat(byType.json().path("totalItems").asLong()).isZero();
+    }
+
+    @Test
+    void aCannotAttachBsResourcesToItsOwn() {
+        var own = http.post("/api/v1/contacts", adminOfA, Http.json(Map.of("kind", "PERSON", "lastName", "Own")));
+        assertThat(own.status()).isEqualTo(201);
+        var change = http.put("/api/v1/contacts/" + own.json().path("id").asString(), adminOfA,
+                contactBody(ofB.contactType(), "Own"), own.header("ETag").orElseThrow());
+        assertThat(change.status()).isEqualTo(404);
+        assertThat(change.code()).isEqualTo("not-found");
+
+        var agentOfA = http.get("/api/v1/users", adminOfA).json().valueStream()
+                .filter(user -> user.path("username").asString().equals(a.username(Role.AGENT))).findFirst().orElseThrow();
+        var moved = http.put("/api/v1/users/" + agentOfA.path("id").asString(), adminOfA, Http.json(Map.of(
+                "displayName", "Moved", "role", "AGENT", "pointOfSaleId", ofB.pointOfSale(), "enabled", true)),
+                "\"" + agentOfA.path("version").asLong() + "\"");
+        assertThat(moved.status()).isEqualTo(404);
+        assertThat(moved.code()).isEqualTo("not-found");
+    }
+
+    // --- the probes: each answers null when isolated, or what went wrong
+
+    private @Nullable String bIdIsNotFound(String method, String pattern) {
+        String collection = pattern.replaceFirst("^/api/v1/([^/]+)/\\{id}.*$", "$1");
+        String path = pattern.replace("{id}", ofB.idFor(collection));
+        if (path.contains("{")) {
+            return "unknown path variable in " + pattern;
+        }
+        Answer answer = http.send(method, path, adminOfA, bodyFor(method, pattern),
+                method.equals("PUT") || method.equals("DELETE") ? Map.of("If-Match", "\"0\"") : Map.of());
+        if (answer.status() != 404 || !answer.code().equals("not-found")) {
+            return "expected 404 not-found, got " + answer;
+        }
+        return answer.body().contains(ofB.marker()) ? "the 404 reveals B's data: " + answer : null;
+    }
+
+    private @Nullable String listShowsNothingOfB(String pattern) {
+        String path = pattern.equals("/api/v1/contacts") ? pattern + "?size=200" : pattern;
+        Answer answer = http.get(path, adminOfA);
+        if (answer.status() != 200) {
+            return "expected 200, got " + answer;
+        }
+        return leaksB(answer);
+    }
+
+    private @Nullable String referenceToBIsNotFound(String method, String pattern) {
+        Answer answer = http.send(method, pattern, adminOfA, bodyFor(method, pattern), Map.of());
+        if (answer.status() != 404 || !answer.code().equals("not-found")) {
+            return "expected 404 not-found for a body naming B's resource, got " + answer;
+        }
+        return null;
+    }
+
+    private @Nullable String createsInAOnly(String method, String pattern) {
+        Answer answer = http.send(method, pattern, adminOfA, bodyFor(method, pattern), Map.of());
+        if (answer.status() != 201) {
+            return "expected 201, got " + answer;
+        }
+        var created = answer.json().has("key") ? answer.json().path("key") : answer.json();
+        if (created.has("organisationId") && !created.path("organisationId").asString().equals(a.organisationId().toString())) {
+            return "created outside A: " + answer;
+        }
+        return null;
+    }
+
+    private @Nullable String showsAOnly(String pattern) {
+        Answer answer = http.get(pattern, adminOfA);
+        if (answer.status() != 200 || !answer.json().path("id").asString().equals(a.organisationId().toString())) {
+            return "expected A's own, got " + answer;
+        }
+        return leaksB(answer);
+    }
+
+    private @Nullable String leaksB(Answer answer) {
+        for (String id : ofB.ids()) {
+            if (answer.body().contains(id)) {
+                return "shows B's " + id + ": " + answer;
+            }
+        }
+        if (answer.body().contains(b.organisationId().toString()) || answer.body().contains(ofB.marker())) {
+            return "shows B's data: " + answer;
+        }
+        return null;
+    }
+
+    /** A valid body for the endpoint; where it can name another resource, it names B's. */
+    private @Nullable String bodyFor(String method, String pattern) {
+        Map<String, Supplier<String>> bodies = Map.of(
+                "POST /api/v1/branches", () -> Http.json(Map.of("name", ofB.branchName())),
+                "POST /api/v1/points-of-sale", () -> Http.json(Map.of("branchId", ofB.branch(), "name", "A counter")),
+                "POST /api/v1/users", () -> Http.json(Map.of("username", "a-user-" + a.suffix(),
+                        "password", "long-enough-password", "displayName", "A user", "role", "AGENT",
+                        "pointOfSaleId", ofB.pointOfSale())),
+                "PUT /api/v1/users/{id}", () -> Http.json(Map.of("displayName", "Taken over by A", "role", "VIEWER",
+                        "enabled", false, "password", "taken-over-password")),
+                "POST /api/v1/api-keys", () -> Http.json(Map.of("name", "A key", "role", "ADMIN")),
+                "POST /api/v1/contact-types", () -> Http.json(Map.of("code", ofB.contactTypeCode(), "name", "A's own")),
+                "PUT /api/v1/contact-types/{id}", () -> Http.json(Map.of("name", "Renamed by A")),
+                "POST /api/v1/contacts", () -> contactBody(ofB.contactType(), "Made by A"),
+                "PUT /api/v1/contacts/{id}", () -> contactBody(null, "Changed by A"));
+        var body = bodies.get(method + " " + pattern);
+        return body == null ? (method.equals("POST") ? "" : null) : body.get();
+    }
+
+    private static String contactBody(@Nullable String contactTypeId, String lastName) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("kind", "PERSON");
+        body.put("lastName", lastName);
+        body.put("email", "someone@example.org");
+        if (contactTypeId != null) {
+            body.put("contactTypeId", contactTypeId);
+        }
+        return Http.json(body);
+    }
+
+    // --- B's side
+
+    private Fixture createOneOfEverythingIn(Tenant tenant, Credentials admin) {
+        String marker = "Bmark" + tenant.suffix();
+        String code = "bcode-" + tenant.suffix();
+        String type = created(http.post("/api/v1/contact-types", admin,
+                Http.json(Map.of("code", code, "name", marker + " type")))).path("id").asString();
+        String contact = created(http.post("/api/v1/contacts", admin, Http.json(Map.of("kind", "PERSON",
+                "lastName", marker, "firstName", "Isolated", "email", "isolation-" + tenant.suffix() + "@example.org",
+                "phone", "06 12 34 56 78", "city", "Sofia", "contactTypeId", type)))).path("id").asString();
+        String branchName = marker + " branch";
+        String branch = created(http.post("/api/v1/branches", admin, Http.json(Map.of("name", branchName))))
+                .path("id").asString();
+        String pointOfSale = created(http.post("/api/v1/points-of-sale", admin,
+                Http.json(Map.of("branchId", branch, "name", marker + " counter")))).path("id").asString();
+        String user = created(http.post("/api/v1/users", admin, Http.json(Map.of("username", marker.toLowerCase() + "-user",
+                "password", "b-users-password", "displayName", marker + " user", "role", "AGENT",
+                "pointOfSaleId", pointOfSale)))).path("id").asString();
+        var key = created(http.post("/api/v1/api-keys", admin, Http.json(Map.of("name", marker + " key", "role", "AGENT"))));
+        return new Fixture(marker, contact, type, code, user, key.path("key").path("id").asString(),
+                key.path("token").asString(), branch, branchName, pointOfSale);
+    }
+
+    private static tools.jackson.databind.JsonNode created(Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return answer.json();
+    }
+
+    /** Every GET of the API as B's admin sees it: lists, and each of B's resources by id. */
+    private Map<String, String> everythingBSees() {
+        var seen = new TreeMap<String, String>();
+        for (String endpoint : apiEndpoints()) {
+            if (!endpoint.startsWith("GET ")) {
+                continue;
+            }
+            String pattern = endpoint.substring(4);
+            String path = pattern.contains("{id}")
+                    ? pattern.replace("{id}", ofB.idFor(pattern.replaceFirst("^/api/v1/([^/]+)/\\{id}.*$", "$1")))
+                    : pattern;
+            Answer answer = http.get(path, adminOfB);
+            assertThat(answer.status()).as("B reads " + path).isEqualTo(200);
+            seen.put(path, answer.body() + " ETag=" + answer.header("ETag").orElse(""));
+        }
+        return seen;
+    }
+
+    /** "METHOD /pattern" of every handler under /api/v1, from Spring MVC itself. */
+    private List<String> apiEndpoints() {
+        var mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        var endpoints = new TreeSet<String>();
+        mapping.getHandlerMethods().forEach((info, handler) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/v1/")) {
+                    continue;
+                }
+                var methods = info.getMethodsCondition().getMethods();
+                if (methods.isEmpty()) {
+                    endpoints.add("ANY " + pattern);
+                }
+                for (RequestMethod method : methods) {
+                    endpoints.add(method.name() + " " + pattern);
+                }
+            }
+        });
+        return List.copyOf(endpoints);
+    }
+}

@@ -5,12 +5,15 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * An amount in an ISO currency, scaled to the currency's minor units. Never a {@code double}.
  * In JSON it is {@code {"amount": "110.00", "currency": "EUR"}}: the amount is a string so no
  * client parses it into a binary floating point number.
  */
-public record Money(BigDecimal amount, Currency currency) {
+public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, Currency currency) {
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -45,6 +48,7 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(amount.multiply(BigDecimal.valueOf(quantity)), currency);
     }
 
+    @JsonIgnore
     public boolean isNegative() {
         return amount.signum() < 0;
     }

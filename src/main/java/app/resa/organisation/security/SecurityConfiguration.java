@@ -90,6 +90,7 @@ class SecurityConfiguration {
     private static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String code,
                               String detail) throws IOException {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(java.net.URI.create("urn:resa:problem:" + code));
         problem.setProperty("code", code);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -111,7 +111,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
-            problem.setProperty("code", codeFor(statusCode));
+            String code = codeFor(statusCode);
+            problem.setType(URI.create("urn:resa:problem:" + code));
+            problem.setProperty("code", code);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }

@@ -53,9 +53,9 @@ public class ContactTypes {
                 .update() == 1;
     }
 
-    boolean delete(UUID organisationId, UUID id) {
-        return jdbc.sql("delete from contacts.contact_type where organisation_id = :org and id = :id")
-                .param("org", organisationId).param("id", id).update() == 1;
+    void delete(UUID organisationId, UUID id) {
+        jdbc.sql("delete from contacts.contact_type where organisation_id = :org and id = :id")
+                .param("org", organisationId).param("id", id).update();
     }
 
     boolean inUse(UUID organisationId, UUID id) {

@@ -51,13 +51,13 @@ class ApiKeys {
                 .optional();
     }
 
-    boolean revoke(UUID organisationId, UUID id, @Nullable UUID by, Instant now) {
-        return jdbc.sql("""
+    void revoke(UUID organisationId, UUID id, @Nullable UUID by, Instant now) {
+        jdbc.sql("""
                 update organisation.api_key set revoked_at = :now, revoked_by = :by
                  where organisation_id = :org and id = :id and revoked_at is null
                 """)
                 .param("now", Timestamp.from(now)).param("by", by).param("org", organisationId).param("id", id)
-                .update() == 1;
+                .update();
     }
 
     private static final String SELECT = """

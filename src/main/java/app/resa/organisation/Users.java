@@ -5,10 +5,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.Repository;
 
-/** Users of all organisations; every finder but the login one takes the organisation. */
-public interface Users extends ListCrudRepository<User, UUID> {
+/**
+ * Users of all organisations. Deliberately not a CrudRepository: every finder but the sign-in
+ * one takes the organisation, so no caller can read across organisations by mistake.
+ */
+public interface Users extends Repository<User, UUID> {
+
+    User save(User user);
 
     /** For sign-in only: usernames are unique across organisations. */
     Optional<User> findByUsername(String username);

@@ -1,5 +1,6 @@
 package app.resa.shared;
 
+import java.io.Serializable;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,9 +14,5 @@ import org.jspecify.annotations.Nullable;
  * @param pointOfSaleId null when the caller has no point of sale (an API key, an administrator)
  */
 public record Caller(UUID organisationId, @Nullable UUID userId, String name,
-                     @Nullable UUID pointOfSaleId, Set<String> roles) {
-
-    public boolean hasRole(String role) {
-        return roles.contains(role);
-    }
+                     @Nullable UUID pointOfSaleId, Set<String> roles) implements Serializable {
 }

@@ -56,8 +56,10 @@ class ContactsBrowserTests {
 
             page.locator(".languages a[hreflang=fr]").click();
             assertThat(page.locator("h1")).hasText("Contacts");
-            assertThat(page.locator(".mainnav")).containsText("Paramètres");
+            assertThat(page.locator(".mainnav")).containsText("Paniers");
             assertThat(page.locator(".mainnav")).containsText("Dossiers");
+            // An agent is not offered the settings a manager keeps.
+            assertThat(page.locator(".mainnav")).not().containsText("Paramètres");
 
             // Alt+N: the "new contact" shortcut of the contact list.
             page.keyboard().press("Alt+n");
@@ -91,6 +93,9 @@ class ContactsBrowserTests {
             page.getByLabel("Username").fill(tenant.username(Role.VIEWER));
             page.getByLabel("Password").fill(Tenants.PASSWORD);
             page.locator("button[type=submit]").click();
+            assertThat(page.locator("h1")).containsText("Hello");
+            page.navigate("/contacts");
+            assertThat(page.locator("a[href='/contacts/new']")).hasCount(0);
             var response = page.navigate("/contacts/new");
             org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(403);
             assertThat(page.locator("h1")).hasText("Something went wrong");

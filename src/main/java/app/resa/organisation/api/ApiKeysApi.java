@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,9 @@ class ApiKeysApi {
     @PostMapping
     ResponseEntity<ApiKeyManagement.IssuedKey> issue(Caller caller, @Valid @RequestBody NewApiKey request) {
         var issued = keys.issue(caller, request.name(), request.role());
-        return ResponseEntity.created(URI.create("/api/v1/api-keys/" + issued.key().id())).body(issued);
+        // no-store: the token is shown once; neither caches nor the idempotency store keep it.
+        return ResponseEntity.created(URI.create("/api/v1/api-keys/" + issued.key().id()))
+                .cacheControl(CacheControl.noStore()).body(issued);
     }
 
     @PostMapping("/{id}/revoke")

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,13 +17,13 @@ import app.resa.shared.Caller;
 import app.resa.shared.CallerPrincipal;
 
 /** An authenticated user or API key, as Spring Security and the modules see it. */
-final class ResaPrincipal implements UserDetails, CallerPrincipal {
+final class ResaPrincipal implements UserDetails, CallerPrincipal, CredentialsContainer {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     private final Caller caller;
-    private final @Nullable String passwordHash;
+    private @Nullable String passwordHash;
     private final boolean enabled;
     private final @Nullable String language;
 
@@ -74,9 +75,10 @@ final class ResaPrincipal implements UserDetails, CallerPrincipal {
         return enabled;
     }
 
-    /** The password hash is dropped once authenticated, so it never sits in a session. */
-    ResaPrincipal withoutCredentials() {
-        return new ResaPrincipal(caller, null, enabled, language);
+    /** Called by Spring Security once authenticated: the hash never sits in a session. */
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override

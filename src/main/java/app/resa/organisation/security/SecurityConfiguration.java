@@ -1,6 +1,7 @@
 package app.resa.organisation.security;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -29,6 +29,7 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import app.resa.organisation.ApiKeyManagement;
 import app.resa.organisation.Role;
+import app.resa.shared.web.ApiProblems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -89,9 +90,7 @@ class SecurityConfiguration {
 
     private static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String code,
                               String detail) throws IOException {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(java.net.URI.create("urn:resa:problem:" + code));
-        problem.setProperty("code", code);
+        var problem = ApiProblems.problem(status, code, detail, List.of());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(json.writeValueAsBytes(problem));

@@ -119,7 +119,7 @@ class SettingsScreens {
                     @NotBlank @Size(min = 10, max = 200) String password,
                     @NotBlank @Size(max = 100) String displayName,
                     @NotNull Role role,
-                    @Nullable String language,
+                    @Pattern(regexp = "|en|fr|ru|bg") @Nullable String language,
                     @Nullable UUID pointOfSaleId) {
         UserForm {
             language = language == null || language.isBlank() ? null : language;

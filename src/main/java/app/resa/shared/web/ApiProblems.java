@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,7 +42,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ApiProblems extends ResponseEntityExceptionHandler {
+public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -56,6 +57,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail on(OptimisticLockingFailureException e) {
         return problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
                 "The resource was changed by someone else; read it again and retry", List.of());
+    }
+
+    /** A unique or foreign key refused the write: a conflict with existing data, never a 500. */
+    @ExceptionHandler
+    ProblemDetail on(DataIntegrityViolationException e) {
+        return problem(HttpStatus.CONFLICT, "conflict",
+                "This conflicts with existing data (a duplicate name or a record still in use)", List.of());
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -158,7 +166,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return resolved == null ? "http-" + status.value() : resolved.name().toLowerCase().replace('_', '-');
     }
 
-    static ProblemDetail problem(HttpStatus status, String code, @Nullable String detail, List<FieldProblem> fields) {
+    public static ProblemDetail problem(HttpStatus status, String code, @Nullable String detail, List<FieldProblem> fields) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:resa:problem:" + code));
         problem.setProperty("code", code);
@@ -169,6 +177,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /** One offending input: its JSON path or parameter name, and what is wrong with it. */
-    record FieldProblem(String field, @Nullable String message) {
+    public record FieldProblem(String field, @Nullable String message) {
     }
 }

@@ -36,7 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
-    private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
 
     private final IdempotentRequests requests;
     private final JsonMapper json;
@@ -81,9 +80,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(new ReplayedBody(request, body), cached);
             if (cached.getStatus() < 500) {
+                // An answer marked no-store holds a secret (an API key's token): keep only its
+                // status and Location, so a replay still creates nothing and leaks nothing.
+                String cacheControl = cached.getHeader(HttpHeaders.CACHE_CONTROL);
+                boolean secret = cacheControl != null && cacheControl.contains("no-store");
                 requests.complete(caller.organisationId(), key, new IdempotentRequests.StoredResponse(
-                        cached.getStatus(), cached.getContentType(), cached.getHeader(HttpHeaders.LOCATION),
-                        cached.getHeader(HttpHeaders.ETAG), cached.getContentAsByteArray()));
+                        cached.getStatus(), secret ? null : cached.getContentType(),
+                        cached.getHeader(HttpHeaders.LOCATION), cached.getHeader(HttpHeaders.ETAG),
+                        secret ? new byte[0] : cached.getContentAsByteArray()));
                 kept = true;
             }
         } finally {

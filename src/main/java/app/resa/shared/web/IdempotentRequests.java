@@ -22,12 +22,19 @@ class IdempotentRequests {
         this.jdbc = jdbc;
     }
 
-    /** Claims the key; false when it was already claimed (running or done). */
+    /**
+     * Claims the key; false when it is claimed already (running or done). A claim left without an
+     * answer for a minute belongs to a request whose process died: it is taken over, so a retry
+     * is not blocked for a day.
+     */
     boolean claim(UUID organisationId, String key, String fingerprint) {
         return jdbc.sql("""
                 insert into shared.idempotent_request (organisation_id, idempotency_key, fingerprint, created_at)
                 values (:org, :key, :fingerprint, now())
-                on conflict (organisation_id, idempotency_key) do nothing
+                on conflict (organisation_id, idempotency_key) do update
+                   set fingerprint = excluded.fingerprint, created_at = excluded.created_at
+                 where shared.idempotent_request.status is null
+                   and shared.idempotent_request.created_at < now() - interval '1 minute'
                 """)
                 .param("org", organisationId).param("key", key).param("fingerprint", fingerprint)
                 .update() == 1;

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * {@code ?page=0&size=20}: which page of a list to return. Sizes above 200 are refused rather than
  * silently capped, so an integrator never believes it has everything when it has not.
  */
-public record PageRequest(@Min(0) @Nullable Integer page, @Min(1) @Max(200) @Nullable Integer size) {
+public record PageRequest(@Min(0) @Max(100_000) @Nullable Integer page, @Min(1) @Max(200) @Nullable Integer size) {
 
     public static final int DEFAULT_SIZE = 20;
 

@@ -2,10 +2,13 @@ package app.resa.shell.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -18,6 +21,12 @@ import app.resa.shared.CallerPrincipal;
 @ControllerAdvice(annotations = Controller.class)
 class Layout {
 
+    private final RoleHierarchy roles;
+
+    Layout(RoleHierarchy roles) {
+        this.roles = roles;
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
@@ -26,6 +35,20 @@ class Layout {
     @ModelAttribute("languages")
     List<Locale> languages() {
         return Languages.SUPPORTED;
+    }
+
+    /**
+     * What the signed-in user's role allows ({@code may.AGENT}, {@code may.MANAGER},
+     * {@code may.ADMIN}), with the role hierarchy applied, so screens hide what would be refused.
+     */
+    @ModelAttribute("may")
+    Map<String, Boolean> may() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var reachable = authentication == null ? List.<String>of()
+                : roles.getReachableGrantedAuthorities(authentication.getAuthorities()).stream()
+                        .map(GrantedAuthority::getAuthority).toList();
+        return Map.of("ADMIN", reachable.contains("ROLE_ADMIN"), "MANAGER", reachable.contains("ROLE_MANAGER"),
+                "AGENT", reachable.contains("ROLE_AGENT"));
     }
 
     @ModelAttribute("signedIn")

@@ -4,7 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Controller;
@@ -40,7 +43,22 @@ class ScreenProblems {
     }
 
     @ExceptionHandler
+    ModelAndView on(OptimisticLockingFailureException e) {
+        return page(HttpStatus.PRECONDITION_FAILED, "stale-version");
+    }
+
+    @ExceptionHandler
+    ModelAndView on(DataIntegrityViolationException e) {
+        return page(HttpStatus.CONFLICT, "conflict");
+    }
+
+    @ExceptionHandler
     ModelAndView on(Exception e, HttpServletRequest request) {
+        // Spring's own refusals (a missing parameter, a wrong method) keep their 4xx status.
+        if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+            var status = HttpStatus.resolve(refusal.getStatusCode().value());
+            return page(status == null ? HttpStatus.BAD_REQUEST : status, "generic");
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error");
     }

@@ -4,47 +4,22 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
 import app.resa.organisation.Role;
-import app.resa.support.ApiTest;
 import app.resa.support.Browser;
+import app.resa.support.ScreenTest;
 import app.resa.support.Tenants;
 
-@ApiTest
-class ContactsBrowserTests {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Tenants tenants;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ContactsBrowserTests extends ScreenTest {
 
     @Test
     void agentSignsInSwitchesToFrenchCreatesAContactAndFindsItFromTheHeaderSearch() {
         var tenant = tenants.open("Théâtre du Test");
-        try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             page.navigate("/contacts");
             assertThat(page).hasURL(Pattern.compile(".*/login$"));
@@ -87,12 +62,10 @@ class ContactsBrowserTests {
     @Test
     void aViewerSeesContactsButCannotCreateOne() {
         var tenant = tenants.open("Read-only desk");
-        try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             page.navigate("/login");
-            page.getByLabel("Username").fill(tenant.username(Role.VIEWER));
-            page.getByLabel("Password").fill(Tenants.PASSWORD);
-            page.locator("button[type=submit]").click();
+            signIn(page, tenant.username(Role.VIEWER));
             assertThat(page.locator("h1")).containsText("Hello");
             page.navigate("/contacts");
             assertThat(page.locator("a[href='/contacts/new']")).hasCount(0);

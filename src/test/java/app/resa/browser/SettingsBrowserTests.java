@@ -7,52 +7,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
 import app.resa.organisation.Role;
-import app.resa.support.ApiTest;
 import app.resa.support.Browser;
+import app.resa.support.ScreenTest;
 import app.resa.support.Tenants;
 
-@ApiTest
-class SettingsBrowserTests {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Tenants tenants;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class SettingsBrowserTests extends ScreenTest {
 
     @Test
     void adminIssuesAnApiKeyThatWorksUntilRevoked() throws Exception {
         var tenant = tenants.open("Hotel Sofia");
-        try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             page.navigate("/login");
-            page.locator("input[name=username]").fill(tenant.admin().name());
-            page.locator("input[name=password]").fill(Tenants.PASSWORD);
-            page.locator("button[type=submit]").click();
+            signIn(page, tenant.admin().name());
             // The user's own language (English here) applies at sign-in; the switch overrides it.
             assertThat(page.locator(".mainnav")).containsText("Settings");
             page.locator(".languages a[hreflang=bg]").click();
@@ -78,12 +51,10 @@ class SettingsBrowserTests {
     @Test
     void anAgentCannotOpenTheUserSettings() {
         var tenant = tenants.open("Rental counter");
-        try (BrowserContext context = browser.newContext("http://localhost:" + port)) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             page.navigate("/login");
-            page.locator("input[name=username]").fill(tenant.username(Role.AGENT));
-            page.locator("input[name=password]").fill(Tenants.PASSWORD);
-            page.locator("button[type=submit]").click();
+            signIn(page, tenant.username(Role.AGENT));
             org.assertj.core.api.Assertions.assertThat(page.navigate("/settings/users").status()).isEqualTo(403);
         }
     }

@@ -15,7 +15,6 @@ import com.microsoft.playwright.Page;
 import app.resa.organisation.Role;
 import app.resa.support.Browser;
 import app.resa.support.ScreenTest;
-import app.resa.support.Tenants;
 
 class SettingsBrowserTests extends ScreenTest {
 

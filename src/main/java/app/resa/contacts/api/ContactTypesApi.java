@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
@@ -72,10 +71,6 @@ class ContactTypesApi {
     ResponseEntity<Void> delete(Caller caller, @PathVariable UUID id) {
         types.delete(caller, id);
         return ResponseEntity.noContent().build();
-    }
-
-    record NewContactType(@NotBlank @Pattern(regexp = "[a-z0-9-]{1,40}", message = "lower-case letters, digits and dashes") String code,
-                          @NotBlank @Size(max = 100) String name) {
     }
 
     record ContactTypeChange(@NotBlank @Size(max = 100) String name) {

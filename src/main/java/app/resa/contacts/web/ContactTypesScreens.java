@@ -3,9 +3,6 @@ package app.resa.contacts.web;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.resa.contacts.ContactTypeManagement;
+import app.resa.contacts.api.NewContactType;
 import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.web.Forms;
@@ -37,12 +35,12 @@ class ContactTypesScreens {
 
     @GetMapping
     String list(Caller caller, Model model) {
-        model.addAttribute("form", new TypeForm("", ""));
+        model.addAttribute("form", new NewContactType("", ""));
         return page(caller, model);
     }
 
     @PostMapping
-    String create(Caller caller, @Valid @ModelAttribute("form") TypeForm form, BindingResult result, Model model,
+    String create(Caller caller, @Valid @ModelAttribute("form") NewContactType form, BindingResult result, Model model,
                   RedirectAttributes flash) {
         if (!result.hasErrors()) {
             try {
@@ -72,6 +70,4 @@ class ContactTypesScreens {
         return "contacts/types";
     }
 
-    record TypeForm(@NotBlank @Pattern(regexp = "[a-z0-9-]{1,40}") String code, @NotBlank @Size(max = 100) String name) {
-    }
 }

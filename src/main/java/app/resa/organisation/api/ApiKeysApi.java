@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import app.resa.organisation.ApiKey;
 import app.resa.organisation.ApiKeyManagement;
-import app.resa.organisation.Role;
 import app.resa.shared.Caller;
 
 /** API keys are issued and revoked by administrators; the token is returned once, at issue. */
@@ -54,6 +50,4 @@ class ApiKeysApi {
         return keys.revoke(caller, id);
     }
 
-    record NewApiKey(@NotBlank @Size(max = 100) String name, @NotNull Role role) {
-    }
 }

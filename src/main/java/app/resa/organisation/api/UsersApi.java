@@ -55,8 +55,7 @@ class UsersApi {
 
     @PostMapping
     ResponseEntity<UserResponse> create(Caller caller, @Valid @RequestBody NewUserRequest request) {
-        var user = users.create(caller, new UserManagement.NewUser(request.username(), request.password(),
-                request.displayName(), request.role(), request.language(), request.pointOfSaleId()));
+        var user = users.create(caller, request.toNewUser());
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id()))
                 .eTag(ETags.of(user.version())).body(UserResponse.of(user));
     }
@@ -69,14 +68,6 @@ class UsersApi {
                 new UserManagement.UserChange(request.displayName(), request.role(), request.language(),
                         request.pointOfSaleId(), request.enabled(), request.password()));
         return ETags.ok(UserResponse.of(user), user.version());
-    }
-
-    record NewUserRequest(@NotBlank @Pattern(regexp = "[a-zA-Z0-9._@-]{3,60}", message = "3 to 60 letters, digits or . _ @ -") String username,
-                          @NotBlank @Size(min = 10, max = 200) String password,
-                          @NotBlank @Size(max = 100) String displayName,
-                          @NotNull Role role,
-                          @Pattern(regexp = "en|fr|ru|bg", message = "must be one of en, fr, ru, bg") @Nullable String language,
-                          @Nullable UUID pointOfSaleId) {
     }
 
     record UserChangeRequest(@NotBlank @Size(max = 100) String displayName,

@@ -3,12 +3,7 @@ package app.resa.organisation.web;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +19,8 @@ import app.resa.organisation.ApiKeyManagement;
 import app.resa.organisation.Organisations;
 import app.resa.organisation.Role;
 import app.resa.organisation.UserManagement;
+import app.resa.organisation.api.NewApiKey;
+import app.resa.organisation.api.NewUserRequest;
 import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.web.Forms;
@@ -55,18 +52,17 @@ class SettingsScreens {
     @GetMapping("/users")
     @PreAuthorize("hasRole('ADMIN')")
     String users(Caller caller, Model model) {
-        model.addAttribute("form", new UserForm("", "", "", Role.AGENT, null, null));
+        model.addAttribute("form", new NewUserRequest("", "", "", Role.AGENT, null, null));
         return usersPage(caller, model);
     }
 
     @PostMapping("/users")
     @PreAuthorize("hasRole('ADMIN')")
-    String addUser(Caller caller, @Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
+    String addUser(Caller caller, @Valid @ModelAttribute("form") NewUserRequest form, BindingResult result, Model model,
                    RedirectAttributes flash) {
         if (!result.hasErrors()) {
             try {
-                users.create(caller, new UserManagement.NewUser(form.username(), form.password(), form.displayName(),
-                        form.role(), form.language(), form.pointOfSaleId()));
+                users.create(caller, form.toNewUser());
                 flash.addFlashAttribute("message", "users.created");
                 return "redirect:/settings/users";
             } catch (BusinessRuleViolation e) {
@@ -79,17 +75,17 @@ class SettingsScreens {
     @GetMapping("/api-keys")
     @PreAuthorize("hasRole('ADMIN')")
     String apiKeys(Caller caller, Model model) {
-        model.addAttribute("form", new ApiKeyForm("", Role.AGENT));
+        model.addAttribute("form", new NewApiKey("", Role.AGENT));
         return keysPage(caller, model);
     }
 
     @PostMapping("/api-keys")
     @PreAuthorize("hasRole('ADMIN')")
-    String issueKey(Caller caller, @Valid @ModelAttribute("form") ApiKeyForm form, BindingResult result, Model model) {
+    String issueKey(Caller caller, @Valid @ModelAttribute("form") NewApiKey form, BindingResult result, Model model) {
         if (!result.hasErrors()) {
             // Shown once on this page, never stored in clear nor put in a redirect.
             model.addAttribute("issued", keys.issue(caller, form.name(), form.role()));
-            model.addAttribute("form", new ApiKeyForm("", Role.AGENT));
+            model.addAttribute("form", new NewApiKey("", Role.AGENT));
         }
         return keysPage(caller, model);
     }
@@ -113,19 +109,5 @@ class SettingsScreens {
         model.addAttribute("keys", keys.all(caller));
         model.addAttribute("roles", Role.values());
         return "organisation/api-keys";
-    }
-
-    record UserForm(@NotBlank @Pattern(regexp = "[a-zA-Z0-9._@-]{3,60}") String username,
-                    @NotBlank @Size(min = 10, max = 200) String password,
-                    @NotBlank @Size(max = 100) String displayName,
-                    @NotNull Role role,
-                    @Pattern(regexp = "|en|fr|ru|bg") @Nullable String language,
-                    @Nullable UUID pointOfSaleId) {
-        UserForm {
-            language = language == null || language.isBlank() ? null : language;
-        }
-    }
-
-    record ApiKeyForm(@NotBlank @Size(max = 100) String name, @NotNull Role role) {
     }
 }

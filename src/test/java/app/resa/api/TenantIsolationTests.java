@@ -75,7 +75,8 @@ class TenantIsolationTests {
             Map.entry("GET /api/v1/contacts", Probe.LIST_SHOWS_NOTHING_OF_B),
             Map.entry("GET /api/v1/contacts/{id}", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("POST /api/v1/contacts", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
-            Map.entry("PUT /api/v1/contacts/{id}", Probe.B_ID_IS_NOT_FOUND)));
+            Map.entry("PUT /api/v1/contacts/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/admin/inventory/check", Probe.LIST_SHOWS_NOTHING_OF_B)));
 
     @LocalServerPort
     int port;

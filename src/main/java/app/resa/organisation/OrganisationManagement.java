@@ -39,7 +39,8 @@ public class OrganisationManagement {
         organisations.insert(organisation);
         var branch = new Branch(UUID.randomUUID(), organisation.id(), request.branchName(), now);
         organisations.insert(branch);
-        var counter = new PointOfSale(UUID.randomUUID(), organisation.id(), branch.id(), request.pointOfSaleName(), now);
+        var counter = new PointOfSale(UUID.randomUUID(), organisation.id(), branch.id(), request.pointOfSaleName(), now,
+                PointOfSale.DEFAULT_HOLD_DELAY_SECONDS, PointOfSale.DEFAULT_HOLD_MAX_LIFETIME_SECONDS);
         organisations.insert(counter);
         var admin = User.create(organisation.id(), request.adminUsername(), passwords.encode(request.adminPassword()),
                 request.adminUsername(), Role.ADMIN, request.language(), counter.id(), null, now);
@@ -52,9 +53,24 @@ public class OrganisationManagement {
     public PointOfSale addPointOfSale(Caller caller, UUID branchId, String name) {
         var branch = organisations.branch(caller.organisationId(), branchId)
                 .orElseThrow(() -> app.resa.shared.NotFoundException.of("Branch", branchId));
-        var pointOfSale = new PointOfSale(UUID.randomUUID(), caller.organisationId(), branch.id(), name, clock.instant());
+        var pointOfSale = new PointOfSale(UUID.randomUUID(), caller.organisationId(), branch.id(), name, clock.instant(),
+                PointOfSale.DEFAULT_HOLD_DELAY_SECONDS, PointOfSale.DEFAULT_HOLD_MAX_LIFETIME_SECONDS);
         organisations.insert(pointOfSale);
         return pointOfSale;
+    }
+
+    /** Changes how long carts hold their places at a point of sale. */
+    @Transactional
+    public PointOfSale changeHoldDelays(Caller caller, UUID pointOfSaleId, int holdDelaySeconds,
+                                       int holdMaxLifetimeSeconds) {
+        if (holdDelaySeconds > holdMaxLifetimeSeconds) {
+            throw new HoldDelayLongerThanLifetimeException();
+        }
+        if (!organisations.changeHoldDelays(caller.organisationId(), pointOfSaleId, holdDelaySeconds,
+                holdMaxLifetimeSeconds)) {
+            throw app.resa.shared.NotFoundException.of("Point of sale", pointOfSaleId);
+        }
+        return organisations.pointOfSale(caller.organisationId(), pointOfSaleId).orElseThrow();
     }
 
     @Transactional
@@ -62,6 +78,22 @@ public class OrganisationManagement {
         var branch = new Branch(UUID.randomUUID(), caller.organisationId(), name, clock.instant());
         organisations.insert(branch);
         return branch;
+    }
+
+    static final class HoldDelayLongerThanLifetimeException extends app.resa.shared.BusinessRuleViolation {
+        HoldDelayLongerThanLifetimeException() {
+            super("hold-delay-too-long", "The hold delay cannot be longer than the maximum lifetime of a cart");
+        }
+
+        @Override
+        public int status() {
+            return 400;
+        }
+
+        @Override
+        public String field() {
+            return "holdDelaySeconds";
+        }
     }
 
     public record NewOrganisation(String name, String timeZone, String language, String currency, String branchName,

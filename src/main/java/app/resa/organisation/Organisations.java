@@ -68,14 +68,27 @@ public class Organisations {
                 .update();
     }
 
+    boolean changeHoldDelays(UUID organisationId, UUID id, int holdDelaySeconds, int holdMaxLifetimeSeconds) {
+        return jdbc.sql("""
+                update organisation.point_of_sale
+                   set hold_delay_seconds = :delay, hold_max_lifetime_seconds = :lifetime
+                 where organisation_id = :org and id = :id
+                """)
+                .param("delay", holdDelaySeconds).param("lifetime", holdMaxLifetimeSeconds)
+                .param("org", organisationId).param("id", id)
+                .update() == 1;
+    }
+
     void insert(PointOfSale pointOfSale) {
         jdbc.sql("""
-                insert into organisation.point_of_sale (id, organisation_id, branch_id, name, created_at)
-                values (:id, :org, :branch, :name, :createdAt)
+                insert into organisation.point_of_sale (id, organisation_id, branch_id, name, created_at,
+                       hold_delay_seconds, hold_max_lifetime_seconds)
+                values (:id, :org, :branch, :name, :createdAt, :delay, :lifetime)
                 """)
                 .param("id", pointOfSale.id()).param("org", pointOfSale.organisationId())
                 .param("branch", pointOfSale.branchId()).param("name", pointOfSale.name())
                 .param("createdAt", Timestamp.from(pointOfSale.createdAt()))
+                .param("delay", pointOfSale.holdDelaySeconds()).param("lifetime", pointOfSale.holdMaxLifetimeSeconds())
                 .update();
     }
 }

@@ -60,6 +60,7 @@ class TenantIsolationTests {
             Map.entry("GET /api/v1/points-of-sale", Probe.LIST_SHOWS_NOTHING_OF_B),
             Map.entry("GET /api/v1/points-of-sale/{id}", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("POST /api/v1/points-of-sale", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
+            Map.entry("PATCH /api/v1/points-of-sale/{id}", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("GET /api/v1/users", Probe.LIST_SHOWS_NOTHING_OF_B),
             Map.entry("GET /api/v1/users/{id}", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("POST /api/v1/users", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
@@ -262,19 +263,20 @@ class TenantIsolationTests {
 
     /** A valid body for the endpoint; where it can name another resource, it names B's. */
     private @Nullable String bodyFor(String method, String pattern) {
-        Map<String, Supplier<String>> bodies = Map.of(
-                "POST /api/v1/branches", () -> Http.json(Map.of("name", ofB.branchName())),
-                "POST /api/v1/points-of-sale", () -> Http.json(Map.of("branchId", ofB.branch(), "name", "A counter")),
-                "POST /api/v1/users", () -> Http.json(Map.of("username", "a-user-" + a.suffix(),
+        Map<String, Supplier<String>> bodies = Map.ofEntries(
+                Map.entry("POST /api/v1/branches", (Supplier<String>) () -> Http.json(Map.of("name", ofB.branchName()))),
+                Map.entry("POST /api/v1/points-of-sale", (Supplier<String>) () -> Http.json(Map.of("branchId", ofB.branch(), "name", "A counter"))),
+                Map.entry("POST /api/v1/users", (Supplier<String>) () -> Http.json(Map.of("username", "a-user-" + a.suffix(),
                         "password", "long-enough-password", "displayName", "A user", "role", "AGENT",
-                        "pointOfSaleId", ofB.pointOfSale())),
-                "PUT /api/v1/users/{id}", () -> Http.json(Map.of("displayName", "Taken over by A", "role", "VIEWER",
-                        "enabled", false, "password", "taken-over-password")),
-                "POST /api/v1/api-keys", () -> Http.json(Map.of("name", "A key", "role", "ADMIN")),
-                "POST /api/v1/contact-types", () -> Http.json(Map.of("code", ofB.contactTypeCode(), "name", "A's own")),
-                "PUT /api/v1/contact-types/{id}", () -> Http.json(Map.of("name", "Renamed by A")),
-                "POST /api/v1/contacts", () -> contactBody(ofB.contactType(), "Made by A"),
-                "PUT /api/v1/contacts/{id}", () -> contactBody(null, "Changed by A"));
+                        "pointOfSaleId", ofB.pointOfSale()))),
+                Map.entry("PUT /api/v1/users/{id}", (Supplier<String>) () -> Http.json(Map.of("displayName", "Taken over by A", "role", "VIEWER",
+                        "enabled", false, "password", "taken-over-password"))),
+                Map.entry("POST /api/v1/api-keys", (Supplier<String>) () -> Http.json(Map.of("name", "A key", "role", "ADMIN"))),
+                Map.entry("POST /api/v1/contact-types", (Supplier<String>) () -> Http.json(Map.of("code", ofB.contactTypeCode(), "name", "A's own"))),
+                Map.entry("PUT /api/v1/contact-types/{id}", (Supplier<String>) () -> Http.json(Map.of("name", "Renamed by A"))),
+                Map.entry("POST /api/v1/contacts", (Supplier<String>) () -> contactBody(ofB.contactType(), "Made by A")),
+                Map.entry("PUT /api/v1/contacts/{id}", (Supplier<String>) () -> contactBody(null, "Changed by A")),
+                Map.entry("PATCH /api/v1/points-of-sale/{id}", (Supplier<String>) () -> Http.json(Map.of("holdDelaySeconds", 60, "holdMaxLifetimeSeconds", 120))));
         var body = bodies.get(method + " " + pattern);
         return body == null ? (method.equals("POST") ? "" : null) : body.get();
     }

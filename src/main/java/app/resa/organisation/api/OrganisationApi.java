@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -79,6 +82,17 @@ class OrganisationApi {
     ResponseEntity<PointOfSale> addPointOfSale(Caller caller, @Valid @RequestBody NewPointOfSale request) {
         var pointOfSale = management.addPointOfSale(caller, request.branchId(), request.name());
         return ResponseEntity.created(URI.create("/api/v1/points-of-sale/" + pointOfSale.id())).body(pointOfSale);
+    }
+
+    @PatchMapping("/points-of-sale/{id}")
+    @PreAuthorize("hasRole('MANAGER')")
+    PointOfSale changePointOfSale(Caller caller, @PathVariable UUID id, @Valid @RequestBody HoldDelays request) {
+        return management.changeHoldDelays(caller, id, request.holdDelaySeconds(), request.holdMaxLifetimeSeconds());
+    }
+
+    /** How long a cart of this point of sale holds its places. */
+    record HoldDelays(@NotNull @Min(30) @Max(86_400) Integer holdDelaySeconds,
+                      @NotNull @Min(60) @Max(604_800) Integer holdMaxLifetimeSeconds) {
     }
 
     record NewBranch(@NotBlank @Size(max = 100) String name) {

@@ -31,6 +31,7 @@ create table booking.dossier (
 );
 create index dossier_list on booking.dossier (organisation_id, created_at desc, id);
 create index dossier_status on booking.dossier (organisation_id, status, modified_at desc);
+create index dossier_modified on booking.dossier (organisation_id, modified_at desc, id);
 create index dossier_contact on booking.dossier (organisation_id, contact_id) where contact_id is not null;
 
 create table booking.dossier_line (

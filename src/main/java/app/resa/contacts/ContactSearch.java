@@ -3,6 +3,9 @@ package app.resa.contacts;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,7 +32,7 @@ public class ContactSearch {
     public PageResponse<ContactSummary> find(UUID organisationId, ContactFilter filter, PageRequest page) {
         var where = new ArrayList<String>();
         where.add("c.organisation_id = :org");
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         params.put("org", organisationId);
         if (filter.text() != null && !filter.text().isBlank()) {
             String text = filter.text().strip().toLowerCase();
@@ -75,6 +78,20 @@ public class ContactSearch {
                         instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("modified_at"))))
                 .list();
         return PageResponse.of(items, page, total);
+    }
+
+    /** Display names of contacts of the organisation, for lists that show a contact column. */
+    public Map<UUID, String> names(UUID organisationId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var names = new HashMap<UUID, String>();
+        jdbc.sql("select id, display_name from contacts.contact where organisation_id = :org and id in (:ids)")
+                .param("org", organisationId).param("ids", ids)
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("display_name"));
+                });
+        return names;
     }
 
     /** Phone numbers are stored as digits; "06 12-34" must find "061234". */

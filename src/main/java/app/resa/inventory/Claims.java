@@ -35,10 +35,19 @@ public class Claims {
     /** Holds a quantity of a counted pool, or of each of the nights of a nightly pool. */
     public Allocation holdQuantity(UUID organisationId, PoolId pool, int quantity, @Nullable DateRange nights,
                                    UUID holderId, Instant expiresAt) {
+        return holdQuantity(new AllocationId(UUID.randomUUID()), organisationId, pool, quantity, nights, holderId,
+                expiresAt);
+    }
+
+    /**
+     * The same with an id chosen by the caller, so it can write its own records first and claim
+     * the capacity last: the pool row is then locked only until the commit that follows.
+     */
+    public Allocation holdQuantity(AllocationId id, UUID organisationId, PoolId pool, int quantity,
+                                   @Nullable DateRange nights, UUID holderId, Instant expiresAt) {
         if (quantity <= 0) {
             throw new IllegalArgumentException("quantity must be positive");
         }
-        var id = new AllocationId(UUID.randomUUID());
         if (takeQuantity(organisationId, pool, quantity, nights, holderId, expiresAt, id) == 0) {
             expiry.releaseExpired(organisationId, pool);
             if (takeQuantity(organisationId, pool, quantity, nights, holderId, expiresAt, id) == 0) {
@@ -56,7 +65,13 @@ public class Claims {
      */
     public Allocation holdUnit(UUID organisationId, UnitId unit, @Nullable Period period, UUID holderId,
                                Instant expiresAt, String refusalCode) {
-        var id = new AllocationId(UUID.randomUUID());
+        return holdUnit(new AllocationId(UUID.randomUUID()), organisationId, unit, period, holderId, expiresAt,
+                refusalCode);
+    }
+
+    /** The same with an id chosen by the caller (see {@link #holdQuantity(AllocationId, UUID, PoolId, int, DateRange, UUID, Instant)}). */
+    public Allocation holdUnit(AllocationId id, UUID organisationId, UnitId unit, @Nullable Period period,
+                               UUID holderId, Instant expiresAt, String refusalCode) {
         PoolId pool = takeUnit(organisationId, unit, period, holderId, expiresAt, id);
         if (pool == null) {
             expiry.releaseExpired(organisationId, unit);

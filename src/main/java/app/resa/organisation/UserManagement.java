@@ -39,6 +39,13 @@ public class UserManagement {
                 .orElseThrow(() -> NotFoundException.of("User", id));
     }
 
+    /** Display names of the organisation's users, for "created by" columns. */
+    public java.util.Map<UUID, String> names(Caller caller) {
+        var names = new java.util.HashMap<UUID, String>();
+        users.findAllInOrganisation(caller.organisationId()).forEach(user -> names.put(user.id(), user.displayName()));
+        return names;
+    }
+
     @Transactional
     public User create(Caller caller, NewUser request) {
         if (users.existsByUsername(request.username())) {

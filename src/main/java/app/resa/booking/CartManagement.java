@@ -1,0 +1,158 @@
+package app.resa.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.resa.contacts.ContactManagement;
+import app.resa.inventory.AllocationId;
+import app.resa.inventory.Claims;
+import app.resa.inventory.UnitId;
+import app.resa.shared.BusinessRuleViolation;
+import app.resa.shared.Caller;
+import app.resa.shared.NotFoundException;
+import app.resa.shared.StaleVersionException;
+import app.resa.ticketing.Session;
+import app.resa.ticketing.SessionCatalog;
+
+/**
+ * Opening dossiers and putting places in their cart. The dossier's own rows are written first
+ * and the capacity claimed last, so a pool row stays locked only until the commit.
+ */
+@Service
+public class CartManagement {
+
+    private final Dossiers dossiers;
+    private final Claims claims;
+    private final SessionCatalog catalog;
+    private final ContactManagement contacts;
+    private final LinePricing pricing;
+    private final DossierHistory history;
+    private final CartTimer timer;
+    private final Clock clock;
+
+    CartManagement(Dossiers dossiers, Claims claims, SessionCatalog catalog, ContactManagement contacts,
+                   LinePricing pricing, DossierHistory history, CartTimer timer, Clock clock) {
+        this.dossiers = dossiers;
+        this.claims = claims;
+        this.catalog = catalog;
+        this.contacts = contacts;
+        this.pricing = pricing;
+        this.history = history;
+        this.timer = timer;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Dossier open(Caller caller, @Nullable UUID contactId) {
+        if (contactId != null) {
+            contacts.get(caller, contactId);
+        }
+        var dossier = Dossier.open(caller, dossiers.nextNumber(caller.organisationId()), contactId, clock.instant());
+        dossiers.insert(dossier);
+        history.record(caller, dossier.id(), "OPENED", "Dossier " + dossier.number() + " opened", clock.instant());
+        return dossier;
+    }
+
+    /** Places of a general-admission quota. */
+    @Transactional
+    public DossierLine addPlaces(Caller caller, UUID dossierId, @Nullable Long expectedVersion, UUID sessionId,
+                                 UUID quotaId, int quantity, @Nullable UUID tariffId) {
+        Instant now = clock.instant();
+        var dossier = lockForChange(caller, dossierId, expectedVersion);
+        var session = session(caller, sessionId);
+        var quota = session.quota(quotaId).orElseThrow(() -> NotFoundException.of("Quota", quotaId));
+        var price = pricing.price(caller, session, quota.priceCategory(), tariffId);
+        var line = new DossierLine(UUID.randomUUID(), LineStatus.CART, session.id(), session.eventId(),
+                product(session) + " — " + quota.name(), quota.id(), null, null, quantity, price.tariffId(),
+                price.tariffName(), price.unitPrice(), new AllocationId(UUID.randomUUID()), now);
+        dossier.add(line, now);
+        Instant deadline = save(caller, dossier, List.of(line), now);
+        claims.holdQuantity(line.allocationId(), caller.organisationId(), quota.pool(), quantity, null, dossier.id(),
+                deadline);
+        claims.renewHolds(caller.organisationId(), dossier.id(), deadline);
+        return line;
+    }
+
+    /** Chosen seats of a seated session, one line each. */
+    @Transactional
+    public List<DossierLine> addSeats(Caller caller, UUID dossierId, @Nullable Long expectedVersion, UUID sessionId,
+                                      List<UUID> seatIds, @Nullable UUID tariffId) {
+        Instant now = clock.instant();
+        var dossier = lockForChange(caller, dossierId, expectedVersion);
+        var session = session(caller, sessionId);
+        if (session.seatPool() == null) {
+            throw new UnseatedSessionException(sessionId);
+        }
+        // Seats are claimed in id order, so two buyers of overlapping seats never deadlock.
+        var sorted = seatIds.stream().distinct().sorted().toList();
+        var lines = new ArrayList<DossierLine>();
+        for (UUID seatId : sorted) {
+            var seat = catalog.seat(caller.organisationId(), sessionId, seatId)
+                    .orElseThrow(() -> NotFoundException.of("Seat", seatId));
+            var price = pricing.price(caller, session, seat.priceCategory(), tariffId);
+            var line = new DossierLine(UUID.randomUUID(), LineStatus.CART, session.id(), session.eventId(),
+                    product(session), null, seat.id(), seat.label(), 1, price.tariffId(), price.tariffName(),
+                    price.unitPrice(), new AllocationId(UUID.randomUUID()), now);
+            dossier.add(line, now);
+            lines.add(line);
+        }
+        Instant deadline = save(caller, dossier, lines, now);
+        for (DossierLine line : lines) {
+            claims.holdUnit(line.allocationId(), caller.organisationId(), new UnitId(line.seatId()), null, dossier.id(),
+                    deadline, "seat-unavailable");
+        }
+        claims.renewHolds(caller.organisationId(), dossier.id(), deadline);
+        return lines;
+    }
+
+    private Instant save(Caller caller, Dossier dossier, List<DossierLine> lines, Instant now) {
+        dossier.touch(caller, now);
+        dossiers.update(dossier);
+        lines.forEach(line -> dossiers.insert(dossier, line));
+        history.record(caller, dossier.id(), "ADDED", lines.stream()
+                .map(l -> l.quantity() + " × " + l.product() + (l.seatLabel() == null ? "" : " " + l.seatLabel()))
+                .reduce((a, b) -> a + ", " + b).orElse(""), now);
+        return timer.deadline(caller, dossier.cartStartedAt(), now);
+    }
+
+    private Dossier lockForChange(Caller caller, UUID dossierId, @Nullable Long expectedVersion) {
+        var dossier = dossiers.lock(caller.organisationId(), dossierId)
+                .orElseThrow(() -> NotFoundException.of("Dossier", dossierId));
+        if (expectedVersion != null && dossier.version() != expectedVersion) {
+            throw StaleVersionException.of("Dossier", dossierId, expectedVersion);
+        }
+        return dossier;
+    }
+
+    private Session session(Caller caller, UUID sessionId) {
+        return catalog.session(caller.organisationId(), sessionId)
+                .orElseThrow(() -> NotFoundException.of("Session", sessionId));
+    }
+
+    private static String product(Session session) {
+        return session.eventName() + " " + session.startsAt();
+    }
+
+    static final class UnseatedSessionException extends BusinessRuleViolation {
+        UnseatedSessionException(UUID sessionId) {
+            super("session-not-seated", "Session " + sessionId + " has no seating plan; choose a quota");
+        }
+
+        @Override
+        public int status() {
+            return 400;
+        }
+
+        @Override
+        public String field() {
+            return "seatIds";
+        }
+    }
+}

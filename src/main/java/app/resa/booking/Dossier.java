@@ -1,0 +1,250 @@
+package app.resa.booking;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import app.resa.inventory.AllocationId;
+import app.resa.shared.Audit;
+import app.resa.shared.BusinessRuleViolation;
+import app.resa.shared.Caller;
+import app.resa.shared.Money;
+
+/**
+ * The order file: numbered per organisation, with a purchase contact and lines. It guards which
+ * moves each line allows; its status follows from its lines. Every operation acts on the lines
+ * chosen, or on all live lines when none are named.
+ */
+public final class Dossier {
+
+    private final UUID id;
+    private final UUID organisationId;
+    private final long number;
+    private DossierStatus status;
+    private PrintStatus printStatus;
+    private @Nullable UUID contactId;
+    private @Nullable Instant optionUntil;
+    private @Nullable Instant cartStartedAt;
+    private final long version;
+    private Audit audit;
+    private final List<DossierLine> lines;
+
+    Dossier(UUID id, UUID organisationId, long number, DossierStatus status, PrintStatus printStatus,
+            @Nullable UUID contactId, @Nullable Instant optionUntil, @Nullable Instant cartStartedAt, long version,
+            Audit audit, List<DossierLine> lines) {
+        this.id = id;
+        this.organisationId = organisationId;
+        this.number = number;
+        this.status = status;
+        this.printStatus = printStatus;
+        this.contactId = contactId;
+        this.optionUntil = optionUntil;
+        this.cartStartedAt = cartStartedAt;
+        this.version = version;
+        this.audit = audit;
+        this.lines = new ArrayList<>(lines);
+    }
+
+    static Dossier open(Caller caller, long number, @Nullable UUID contactId, Instant now) {
+        return new Dossier(UUID.randomUUID(), caller.organisationId(), number, DossierStatus.CART,
+                PrintStatus.NOT_PRINTED, contactId, null, null, 0, Audit.createdBy(caller, now), List.of());
+    }
+
+    /** A new line goes into the cart; a cart's clock starts with its first live line. */
+    void add(DossierLine line, Instant now) {
+        requireNot(DossierStatus.CANCELLED);
+        if (lines.stream().noneMatch(l -> l.status() == LineStatus.CART)) {
+            cartStartedAt = now;
+        }
+        lines.add(line);
+        refreshStatus();
+    }
+
+    List<DossierLine> reserve(Collection<UUID> lineIds, @Nullable Instant optionUntil, Instant now) {
+        if (optionUntil != null && !optionUntil.isAfter(now)) {
+            throw new OptionDeadlinePassedException();
+        }
+        var chosen = chosen(lineIds, LineStatus.CART, LineStatus.RESERVED, LineStatus.OPTION);
+        chosen.forEach(line -> line.moveTo(optionUntil == null ? LineStatus.RESERVED : LineStatus.OPTION));
+        this.optionUntil = optionUntil;
+        refreshStatus();
+        return chosen;
+    }
+
+    List<DossierLine> confirm(Collection<UUID> lineIds) {
+        var chosen = chosen(lineIds, LineStatus.CART, LineStatus.RESERVED, LineStatus.OPTION);
+        chosen.forEach(line -> line.moveTo(LineStatus.CONFIRMED));
+        refreshStatus();
+        return chosen;
+    }
+
+    List<DossierLine> cancel(Collection<UUID> lineIds) {
+        var chosen = chosen(lineIds, LineStatus.CART, LineStatus.RESERVED, LineStatus.OPTION, LineStatus.CONFIRMED);
+        chosen.forEach(line -> line.moveTo(LineStatus.CANCELLED));
+        refreshStatus();
+        return chosen;
+    }
+
+    /** Lines leave for a new dossier; at least one live line must stay behind. */
+    List<DossierLine> splitOff(Collection<UUID> lineIds) {
+        if (lineIds.isEmpty()) {
+            throw new NothingChosenException();
+        }
+        var chosen = chosen(lineIds, LineStatus.CART, LineStatus.RESERVED, LineStatus.OPTION, LineStatus.CONFIRMED);
+        if (lines.stream().filter(l -> l.status().live()).count() == chosen.size()) {
+            throw new SplitLeavesNothingException();
+        }
+        lines.removeAll(chosen);
+        refreshStatus();
+        return chosen;
+    }
+
+    /** Joins lines split off another dossier. */
+    void receive(List<DossierLine> moved) {
+        lines.addAll(moved);
+        refreshStatus();
+    }
+
+    /** The cart holds of these allocations ran out. */
+    List<DossierLine> expire(Collection<AllocationId> allocations) {
+        var expired = lines.stream()
+                .filter(l -> l.status() == LineStatus.CART && allocations.contains(l.allocationId())).toList();
+        expired.forEach(line -> line.moveTo(LineStatus.EXPIRED));
+        refreshStatus();
+        return expired;
+    }
+
+    void touch(Caller caller, Instant now) {
+        audit = audit.modifiedBy(caller, now);
+    }
+
+    private List<DossierLine> chosen(Collection<UUID> lineIds, LineStatus... allowed) {
+        var allowedList = List.of(allowed);
+        List<DossierLine> chosen;
+        if (lineIds.isEmpty()) {
+            chosen = lines.stream().filter(l -> allowedList.contains(l.status())).toList();
+        } else {
+            chosen = new ArrayList<>();
+            for (UUID lineId : lineIds) {
+                var line = lines.stream().filter(l -> l.id().equals(lineId)).findFirst()
+                        .orElseThrow(() -> new LineNotFoundException(lineId));
+                if (!allowedList.contains(line.status())) {
+                    throw new LineStatusException(line);
+                }
+                chosen.add(line);
+            }
+        }
+        if (chosen.isEmpty()) {
+            throw new NothingChosenException();
+        }
+        return chosen;
+    }
+
+    private void requireNot(DossierStatus forbidden) {
+        if (status == forbidden) {
+            throw new DossierClosedException(this);
+        }
+    }
+
+    private void refreshStatus() {
+        var live = lines.stream().map(DossierLine::status).filter(LineStatus::live).toList();
+        if (live.isEmpty()) {
+            status = lines.stream().anyMatch(l -> l.status() == LineStatus.CANCELLED)
+                    ? DossierStatus.CANCELLED : DossierStatus.CART;
+        } else if (live.contains(LineStatus.CART)) {
+            status = DossierStatus.CART;
+        } else if (live.contains(LineStatus.OPTION)) {
+            status = DossierStatus.OPTION;
+        } else if (live.contains(LineStatus.RESERVED)) {
+            status = DossierStatus.RESERVED;
+        } else {
+            status = DossierStatus.CONFIRMED;
+        }
+        if (status != DossierStatus.OPTION) {
+            optionUntil = null;
+        }
+        if (!live.contains(LineStatus.CART)) {
+            cartStartedAt = null;
+        }
+    }
+
+    /** The total of the live lines, per currency (a session's tariffs share one currency). */
+    public List<Money> totals() {
+        var totals = new java.util.LinkedHashMap<java.util.Currency, Money>();
+        lines.stream().filter(l -> l.status().live()).map(DossierLine::total)
+                .forEach(m -> totals.merge(m.currency(), m, Money::plus));
+        return List.copyOf(totals.values());
+    }
+
+    public UUID id() { return id; }
+    public UUID organisationId() { return organisationId; }
+    public long number() { return number; }
+    public DossierStatus status() { return status; }
+    public PrintStatus printStatus() { return printStatus; }
+    public @Nullable UUID contactId() { return contactId; }
+    public @Nullable Instant optionUntil() { return optionUntil; }
+    public @Nullable Instant cartStartedAt() { return cartStartedAt; }
+    public long version() { return version; }
+    public Audit audit() { return audit; }
+    public List<DossierLine> lines() { return List.copyOf(lines); }
+
+    static final class LineNotFoundException extends BusinessRuleViolation {
+        LineNotFoundException(UUID lineId) {
+            super("line-not-found", "Line " + lineId + " is not in this dossier");
+        }
+
+        @Override
+        public int status() {
+            return 404;
+        }
+
+        @Override
+        public String field() {
+            return "lineIds";
+        }
+    }
+
+    static final class LineStatusException extends BusinessRuleViolation {
+        LineStatusException(DossierLine line) {
+            super("line-status", "Line " + line.id() + " is " + line.status() + " and does not allow this");
+        }
+    }
+
+    static final class NothingChosenException extends BusinessRuleViolation {
+        NothingChosenException() {
+            super("no-lines", "No line of the dossier allows this");
+        }
+    }
+
+    static final class SplitLeavesNothingException extends BusinessRuleViolation {
+        SplitLeavesNothingException() {
+            super("split-leaves-nothing", "A split must leave at least one line in the dossier");
+        }
+    }
+
+    static final class DossierClosedException extends BusinessRuleViolation {
+        DossierClosedException(Dossier dossier) {
+            super("dossier-closed", "Dossier " + dossier.number() + " is " + dossier.status());
+        }
+    }
+
+    static final class OptionDeadlinePassedException extends BusinessRuleViolation {
+        OptionDeadlinePassedException() {
+            super("option-deadline-passed", "An option's deadline must be in the future");
+        }
+
+        @Override
+        public int status() {
+            return 400;
+        }
+
+        @Override
+        public String field() {
+            return "until";
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package app.resa.booking;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.resa.inventory.AllocationId;
+import app.resa.shared.Audit;
+import app.resa.shared.Money;
+import app.resa.shared.StaleVersionException;
+
+/** Dossiers and their lines; every statement is scoped by organisation. */
+@Repository
+class Dossiers {
+
+    private final JdbcClient jdbc;
+
+    Dossiers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Dossier> find(UUID organisationId, UUID id) {
+        return header(organisationId, id, "").map(h -> h.with(lines(organisationId, id)));
+    }
+
+    /** The dossier with its header row locked until commit: operations on one dossier queue. */
+    Optional<Dossier> lock(UUID organisationId, UUID id) {
+        return header(organisationId, id, " for update").map(h -> h.with(lines(organisationId, id)));
+    }
+
+    Optional<UUID> idOfNumber(UUID organisationId, long number) {
+        return jdbc.sql("select id from booking.dossier where organisation_id = :org and number = :number")
+                .param("org", organisationId).param("number", number).query(UUID.class).optional();
+    }
+
+    /** Sequential per organisation; the counter row stays locked until the dossier commits. */
+    long nextNumber(UUID organisationId) {
+        return jdbc.sql("""
+                insert into booking.dossier_number (organisation_id, last_number) values (:org, 1)
+                on conflict (organisation_id) do update set last_number = booking.dossier_number.last_number + 1
+                returning last_number
+                """)
+                .param("org", organisationId).query(Long.class).single();
+    }
+
+    void insert(Dossier dossier) {
+        var audit = dossier.audit();
+        jdbc.sql("""
+                insert into booking.dossier (id, organisation_id, number, status, print_status, contact_id, option_until,
+                       cart_started_at, version, created_at, created_by, created_on, modified_at, modified_by, modified_on)
+                values (:id, :org, :number, :status, :print, :contact, :optionUntil, :cartStartedAt, 0,
+                        :createdAt, :createdBy, :createdOn, :modifiedAt, :modifiedBy, :modifiedOn)
+                """)
+                .param("id", dossier.id()).param("org", dossier.organisationId()).param("number", dossier.number())
+                .param("status", dossier.status().name()).param("print", dossier.printStatus().name())
+                .param("contact", dossier.contactId()).param("optionUntil", timestamp(dossier.optionUntil()))
+                .param("cartStartedAt", timestamp(dossier.cartStartedAt()))
+                .param("createdAt", timestamp(audit.createdAt())).param("createdBy", audit.createdBy())
+                .param("createdOn", audit.createdOn()).param("modifiedAt", timestamp(audit.modifiedAt()))
+                .param("modifiedBy", audit.modifiedBy()).param("modifiedOn", audit.modifiedOn())
+                .update();
+    }
+
+    /** Writes the header if nobody wrote it since it was read; the version goes up by one. */
+    void update(Dossier dossier) {
+        var audit = dossier.audit();
+        int updated = jdbc.sql("""
+                update booking.dossier
+                   set status = :status, print_status = :print, contact_id = :contact, option_until = :optionUntil,
+                       cart_started_at = :cartStartedAt, version = version + 1,
+                       modified_at = :modifiedAt, modified_by = :modifiedBy, modified_on = :modifiedOn
+                 where organisation_id = :org and id = :id and version = :version
+                """)
+                .param("status", dossier.status().name()).param("print", dossier.printStatus().name())
+                .param("contact", dossier.contactId()).param("optionUntil", timestamp(dossier.optionUntil()))
+                .param("cartStartedAt", timestamp(dossier.cartStartedAt()))
+                .param("modifiedAt", timestamp(audit.modifiedAt())).param("modifiedBy", audit.modifiedBy())
+                .param("modifiedOn", audit.modifiedOn())
+                .param("org", dossier.organisationId()).param("id", dossier.id()).param("version", dossier.version())
+                .update();
+        if (updated == 0) {
+            throw StaleVersionException.of("Dossier", dossier.id(), dossier.version());
+        }
+    }
+
+    void insert(Dossier dossier, DossierLine line) {
+        jdbc.sql("""
+                insert into booking.dossier_line (id, organisation_id, dossier_id, status, session_id, event_id, product,
+                       quota_id, seat_id, seat_label, quantity, tariff_id, tariff_name, unit_price, currency,
+                       allocation_id, created_at)
+                values (:id, :org, :dossier, :status, :session, :event, :product, :quota, :seat, :seatLabel, :quantity,
+                        :tariff, :tariffName, :price, :currency, :allocation, :createdAt)
+                """)
+                .param("id", line.id()).param("org", dossier.organisationId()).param("dossier", dossier.id())
+                .param("status", line.status().name()).param("session", line.sessionId()).param("event", line.eventId())
+                .param("product", line.product()).param("quota", line.quotaId()).param("seat", line.seatId())
+                .param("seatLabel", line.seatLabel()).param("quantity", line.quantity())
+                .param("tariff", line.tariffId()).param("tariffName", line.tariffName())
+                .param("price", line.unitPrice().amount()).param("currency", line.unitPrice().currency().getCurrencyCode())
+                .param("allocation", line.allocationId().value()).param("createdAt", timestamp(line.createdAt()))
+                .update();
+    }
+
+    void updateStatus(UUID organisationId, List<DossierLine> lines) {
+        for (DossierLine line : lines) {
+            jdbc.sql("update booking.dossier_line set status = :status where organisation_id = :org and id = :id")
+                    .param("status", line.status().name()).param("org", organisationId).param("id", line.id())
+                    .update();
+        }
+    }
+
+    void move(UUID organisationId, List<DossierLine> lines, UUID toDossier) {
+        jdbc.sql("update booking.dossier_line set dossier_id = :to where organisation_id = :org and id in (:ids)")
+                .param("to", toDossier).param("org", organisationId)
+                .param("ids", lines.stream().map(DossierLine::id).toList())
+                .update();
+    }
+
+    /** The dossiers holding these allocations (for expired holds). */
+    List<UUID> holdingAllocations(UUID organisationId, List<UUID> allocations) {
+        return jdbc.sql("""
+                select distinct dossier_id from booking.dossier_line
+                 where organisation_id = :org and allocation_id in (:allocations)
+                """)
+                .param("org", organisationId).param("allocations", allocations).query(UUID.class).list();
+    }
+
+    private Optional<Header> header(UUID organisationId, UUID id, String lock) {
+        return jdbc.sql("select * from booking.dossier where organisation_id = :org and id = :id" + lock)
+                .param("org", organisationId).param("id", id)
+                .query(Dossiers::header).optional();
+    }
+
+    private List<DossierLine> lines(UUID organisationId, UUID dossierId) {
+        return jdbc.sql("""
+                select * from booking.dossier_line where organisation_id = :org and dossier_id = :dossier
+                 order by created_at, id
+                """)
+                .param("org", organisationId).param("dossier", dossierId)
+                .query(Dossiers::line).list();
+    }
+
+    private static Header header(ResultSet rs, int row) throws SQLException {
+        return new Header(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                rs.getLong("number"), DossierStatus.valueOf(rs.getString("status")),
+                PrintStatus.valueOf(rs.getString("print_status")), rs.getObject("contact_id", UUID.class),
+                instant(rs.getTimestamp("option_until")), instant(rs.getTimestamp("cart_started_at")),
+                rs.getLong("version"),
+                new Audit(rs.getTimestamp("created_at").toInstant(), rs.getObject("created_by", UUID.class),
+                        rs.getObject("created_on", UUID.class), rs.getTimestamp("modified_at").toInstant(),
+                        rs.getObject("modified_by", UUID.class), rs.getObject("modified_on", UUID.class)));
+    }
+
+    private static DossierLine line(ResultSet rs, int row) throws SQLException {
+        var currency = Currency.getInstance(rs.getString("currency"));
+        return new DossierLine(rs.getObject("id", UUID.class), LineStatus.valueOf(rs.getString("status")),
+                rs.getObject("session_id", UUID.class), rs.getObject("event_id", UUID.class), rs.getString("product"),
+                rs.getObject("quota_id", UUID.class), rs.getObject("seat_id", UUID.class), rs.getString("seat_label"),
+                rs.getInt("quantity"), rs.getObject("tariff_id", UUID.class), rs.getString("tariff_name"),
+                new Money(rs.getBigDecimal("unit_price").setScale(currency.getDefaultFractionDigits(),
+                        java.math.RoundingMode.UNNECESSARY), currency),
+                new AllocationId(rs.getObject("allocation_id", UUID.class)), rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private record Header(UUID id, UUID organisationId, long number, DossierStatus status, PrintStatus printStatus,
+                          @Nullable UUID contactId, @Nullable Instant optionUntil, @Nullable Instant cartStartedAt,
+                          long version, Audit audit) {
+        Dossier with(List<DossierLine> lines) {
+            return new Dossier(id, organisationId, number, status, printStatus, contactId, optionUntil, cartStartedAt,
+                    version, audit, lines);
+        }
+    }
+}

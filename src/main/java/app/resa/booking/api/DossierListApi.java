@@ -1,0 +1,96 @@
+package app.resa.booking.api;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.resa.booking.DossierList;
+import app.resa.booking.DossierSearch;
+import app.resa.booking.DossierStatus;
+import app.resa.booking.PrintStatus;
+import app.resa.shared.Caller;
+import app.resa.shared.web.PageRequest;
+import app.resa.shared.web.PageResponse;
+
+/** The dossier list with the seed's filters, as JSON pages or as a CSV export. */
+@RestController
+@RequestMapping("/api/v1/dossiers")
+@PreAuthorize("hasRole('VIEWER')")
+class DossierListApi {
+
+    /** An export holds at most this many rows; narrow the filters for more. */
+    static final int EXPORT_LIMIT = 50_000;
+
+    private final DossierList list;
+
+    DossierListApi(DossierList list) {
+        this.list = list;
+    }
+
+    @GetMapping(produces = "application/json")
+    PageResponse<DossierList.Item> list(Caller caller, @ParameterObject Filters filters,
+                                        @RequestParam(defaultValue = "CREATED_DESC") DossierSearch.Sort sort,
+                                        @ParameterObject @Valid PageRequest page) {
+        return list.page(caller, filters.toFilter(), sort, page);
+    }
+
+    @GetMapping(produces = "text/csv")
+    void export(Caller caller, @ParameterObject Filters filters,
+                @RequestParam(defaultValue = "CREATED_DESC") DossierSearch.Sort sort, HttpServletResponse response) {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"dossiers.csv\"");
+        write(caller, filters.toFilter(), sort, response);
+    }
+
+    void write(Caller caller, DossierSearch.DossierFilter filter, DossierSearch.Sort sort, HttpServletResponse response) {
+        try (var csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setHeader("dossier", "status", "print_status", "purchase_contact",
+                        "products", "created_at", "created_on", "created_by", "modified_at", "modified_on",
+                        "modified_by").get())) {
+            list.each(caller, filter, sort, EXPORT_LIMIT, item -> {
+                try {
+                    csv.printRecord(item.number(), item.status(), item.printStatus(), item.contactName(),
+                            item.products(), item.createdAt(), item.createdOn(), item.createdBy(), item.modifiedAt(),
+                            item.modifiedOn(), item.modifiedBy());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The query parameters of the list; dates are ISO instants. */
+    record Filters(@Nullable Long number, @Nullable DossierStatus status, @Nullable PrintStatus printStatus,
+                   @Nullable UUID contactId,
+                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant createdFrom,
+                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant createdTo,
+                   @Nullable UUID createdBy, @Nullable UUID createdOn,
+                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant modifiedFrom,
+                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant modifiedTo,
+                   @Nullable UUID modifiedBy, @Nullable UUID modifiedOn, @Nullable UUID product) {
+
+        DossierSearch.DossierFilter toFilter() {
+            return new DossierSearch.DossierFilter(number, status, printStatus, contactId, createdFrom, createdTo,
+                    createdBy, createdOn, modifiedFrom, modifiedTo, modifiedBy, modifiedOn, product);
+        }
+    }
+}

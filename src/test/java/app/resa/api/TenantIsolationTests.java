@@ -76,7 +76,24 @@ class TenantIsolationTests {
             Map.entry("GET /api/v1/contacts/{id}", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("POST /api/v1/contacts", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
             Map.entry("PUT /api/v1/contacts/{id}", Probe.B_ID_IS_NOT_FOUND),
-            Map.entry("GET /api/v1/admin/inventory/check", Probe.LIST_SHOWS_NOTHING_OF_B)));
+            Map.entry("GET /api/v1/admin/inventory/check", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/venues", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("POST /api/v1/venues", Probe.CREATES_IN_A_ONLY),
+            Map.entry("POST /api/v1/seating-plans", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/seating-plans/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/seasons", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("POST /api/v1/seasons", Probe.CREATES_IN_A_ONLY),
+            Map.entry("POST /api/v1/seasons/{id}/close", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/events", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/events/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/events", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/events/{id}/tariffs", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/tariffs", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/sessions", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/sessions/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/sessions", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/sessions/{id}/availability", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/sessions/{id}/seats", Probe.B_ID_IS_NOT_FOUND)));
 
     @LocalServerPort
     int port;
@@ -96,10 +113,12 @@ class TenantIsolationTests {
 
     /** One of each of B's resources, named with a marker no other organisation uses. */
     record Fixture(String marker, String contact, String contactType, String contactTypeCode, String user,
-                   String apiKey, String apiKeyToken, String branch, String branchName, String pointOfSale) {
+                   String apiKey, String apiKeyToken, String branch, String branchName, String pointOfSale,
+                   String venue, String seatingPlan, String season, String event, String session, String tariff) {
 
         List<String> ids() {
-            return List.of(contact, contactType, user, apiKey, branch, pointOfSale);
+            return List.of(contact, contactType, user, apiKey, branch, pointOfSale, venue, seatingPlan, season, event,
+                    session, tariff);
         }
 
         String idFor(String collection) {
@@ -110,6 +129,10 @@ class TenantIsolationTests {
                 case "api-keys" -> apiKey;
                 case "branches" -> branch;
                 case "points-of-sale" -> pointOfSale;
+                case "seating-plans" -> seatingPlan;
+                case "seasons" -> season;
+                case "events" -> event;
+                case "sessions" -> session;
                 default -> throw new AssertionError("No resource of B for /" + collection + "/{id}; add one to Fixture");
             };
         }
@@ -262,7 +285,7 @@ class TenantIsolationTests {
 
     /** A valid body for the endpoint; where it can name another resource, it names B's. */
     private @Nullable String bodyFor(String method, String pattern) {
-        Map<String, Supplier<String>> bodies = Map.of(
+        Map<String, Supplier<String>> bodies = new java.util.HashMap<>(Map.of(
                 "POST /api/v1/branches", () -> Http.json(Map.of("name", ofB.branchName())),
                 "POST /api/v1/points-of-sale", () -> Http.json(Map.of("branchId", ofB.branch(), "name", "A counter")),
                 "POST /api/v1/users", () -> Http.json(Map.of("username", "a-user-" + a.suffix(),
@@ -274,7 +297,17 @@ class TenantIsolationTests {
                 "POST /api/v1/contact-types", () -> Http.json(Map.of("code", ofB.contactTypeCode(), "name", "A's own")),
                 "PUT /api/v1/contact-types/{id}", () -> Http.json(Map.of("name", "Renamed by A")),
                 "POST /api/v1/contacts", () -> contactBody(ofB.contactType(), "Made by A"),
-                "PUT /api/v1/contacts/{id}", () -> contactBody(null, "Changed by A"));
+                "PUT /api/v1/contacts/{id}", () -> contactBody(null, "Changed by A")));
+        bodies.putAll(Map.of(
+                "POST /api/v1/venues", () -> Http.json(Map.of("name", "A's venue")),
+                "POST /api/v1/seating-plans", () -> Http.json(Map.of("venueId", ofB.venue(), "name", "A's plan",
+                        "rows", "A-B", "seatsPerRow", 2)),
+                "POST /api/v1/seasons", () -> Http.json(Map.of("name", "A's season")),
+                "POST /api/v1/events", () -> Http.json(Map.of("name", "A's event", "seasonId", ofB.season())),
+                "POST /api/v1/tariffs", () -> Http.json(Map.of("eventId", ofB.event(), "name", "A's tariff",
+                        "audience", "full", "price", Map.of("amount", "10.00", "currency", "EUR"))),
+                "POST /api/v1/sessions", () -> Http.json(Map.of("eventId", ofB.event(),
+                        "startsAt", "2026-01-01T20:00:00Z", "quotas", List.of(Map.of("name", "A", "capacity", 5))))));
         var body = bodies.get(method + " " + pattern);
         return body == null ? (method.equals("POST") ? "" : null) : body.get();
     }
@@ -309,8 +342,23 @@ class TenantIsolationTests {
                 "password", "b-users-password", "displayName", marker + " user", "role", "AGENT",
                 "pointOfSaleId", pointOfSale)))).path("id").asString();
         var key = created(http.post("/api/v1/api-keys", admin, Http.json(Map.of("name", marker + " key", "role", "AGENT"))));
+        String venue = created(http.post("/api/v1/venues", admin, Http.json(Map.of("name", marker + " venue"))))
+                .path("id").asString();
+        String plan = created(http.post("/api/v1/seating-plans", admin, Http.json(Map.of("venueId", venue,
+                "name", marker + " plan", "rows", "A-B", "seatsPerRow", 3)))).path("id").asString();
+        String season = created(http.post("/api/v1/seasons", admin, Http.json(Map.of("name", marker + " season"))))
+                .path("id").asString();
+        String event = created(http.post("/api/v1/events", admin,
+                Http.json(Map.of("name", marker + " event", "seasonId", season)))).path("id").asString();
+        String session = created(http.post("/api/v1/sessions", admin, Http.json(Map.of("eventId", event,
+                "startsAt", "2026-01-01T20:00:00Z", "seatingPlanId", plan,
+                "quotas", List.of(Map.of("name", marker + " quota", "capacity", 10)))))).path("id").asString();
+        String tariff = created(http.post("/api/v1/tariffs", admin, Http.json(Map.of("eventId", event,
+                "name", marker + " tariff", "audience", "full", "price", Map.of("amount", "12.00", "currency", "EUR")))))
+                .path("id").asString();
         return new Fixture(marker, contact, type, code, user, key.path("key").path("id").asString(),
-                key.path("token").asString(), branch, branchName, pointOfSale);
+                key.path("token").asString(), branch, branchName, pointOfSale, venue, plan, season, event, session,
+                tariff);
     }
 
     private static tools.jackson.databind.JsonNode created(Answer answer) {

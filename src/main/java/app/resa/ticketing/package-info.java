@@ -3,7 +3,7 @@
  * their general-admission quotas and seats, and tariffs per price category and audience. A
  * session's quotas and seats are pools of the inventory engine.
  */
-@ApplicationModule(allowedDependencies = {"shared", "inventory"})
+@ApplicationModule(allowedDependencies = {"shared", "inventory", "organisation"})
 @NullMarked
 package app.resa.ticketing;
 

@@ -77,7 +77,34 @@ class TenantIsolationTests {
             Map.entry("GET /api/v1/contacts/{id}", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("POST /api/v1/contacts", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
             Map.entry("PUT /api/v1/contacts/{id}", Probe.B_ID_IS_NOT_FOUND),
-            Map.entry("GET /api/v1/admin/inventory/check", Probe.LIST_SHOWS_NOTHING_OF_B)));
+            Map.entry("GET /api/v1/admin/inventory/check", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/venues", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("POST /api/v1/venues", Probe.CREATES_IN_A_ONLY),
+            Map.entry("POST /api/v1/seating-plans", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/seating-plans/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/seasons", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("POST /api/v1/seasons", Probe.CREATES_IN_A_ONLY),
+            Map.entry("POST /api/v1/seasons/{id}/close", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/events", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/events/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/events", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/events/{id}/tariffs", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/tariffs", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/sessions", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/sessions/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/sessions", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/sessions/{id}/availability", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/sessions/{id}/seats", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/dossiers", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("POST /api/v1/dossiers", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/dossiers/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/dossiers/{id}/history", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/lines", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/reserve", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/option", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/confirm", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/cancel", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/split", Probe.B_ID_IS_NOT_FOUND)));
 
     @LocalServerPort
     int port;
@@ -97,10 +124,13 @@ class TenantIsolationTests {
 
     /** One of each of B's resources, named with a marker no other organisation uses. */
     record Fixture(String marker, String contact, String contactType, String contactTypeCode, String user,
-                   String apiKey, String apiKeyToken, String branch, String branchName, String pointOfSale) {
+                   String apiKey, String apiKeyToken, String branch, String branchName, String pointOfSale,
+                   String venue, String seatingPlan, String season, String event, String session, String tariff,
+                   String quota, String dossier, String line) {
 
         List<String> ids() {
-            return List.of(contact, contactType, user, apiKey, branch, pointOfSale);
+            return List.of(contact, contactType, user, apiKey, branch, pointOfSale, venue, seatingPlan, season, event,
+                    session, tariff, dossier, line);
         }
 
         String idFor(String collection) {
@@ -111,6 +141,11 @@ class TenantIsolationTests {
                 case "api-keys" -> apiKey;
                 case "branches" -> branch;
                 case "points-of-sale" -> pointOfSale;
+                case "seating-plans" -> seatingPlan;
+                case "seasons" -> season;
+                case "events" -> event;
+                case "sessions" -> session;
+                case "dossiers" -> dossier;
                 default -> throw new AssertionError("No resource of B for /" + collection + "/{id}; add one to Fixture");
             };
         }
@@ -263,20 +298,36 @@ class TenantIsolationTests {
 
     /** A valid body for the endpoint; where it can name another resource, it names B's. */
     private @Nullable String bodyFor(String method, String pattern) {
-        Map<String, Supplier<String>> bodies = Map.ofEntries(
-                Map.entry("POST /api/v1/branches", (Supplier<String>) () -> Http.json(Map.of("name", ofB.branchName()))),
-                Map.entry("POST /api/v1/points-of-sale", (Supplier<String>) () -> Http.json(Map.of("branchId", ofB.branch(), "name", "A counter"))),
-                Map.entry("POST /api/v1/users", (Supplier<String>) () -> Http.json(Map.of("username", "a-user-" + a.suffix(),
+        Map<String, Supplier<String>> bodies = new java.util.HashMap<>(Map.of(
+                "POST /api/v1/branches", () -> Http.json(Map.of("name", ofB.branchName())),
+                "POST /api/v1/points-of-sale", () -> Http.json(Map.of("branchId", ofB.branch(), "name", "A counter")),
+                "POST /api/v1/users", () -> Http.json(Map.of("username", "a-user-" + a.suffix(),
                         "password", "long-enough-password", "displayName", "A user", "role", "AGENT",
-                        "pointOfSaleId", ofB.pointOfSale()))),
-                Map.entry("PUT /api/v1/users/{id}", (Supplier<String>) () -> Http.json(Map.of("displayName", "Taken over by A", "role", "VIEWER",
-                        "enabled", false, "password", "taken-over-password"))),
-                Map.entry("POST /api/v1/api-keys", (Supplier<String>) () -> Http.json(Map.of("name", "A key", "role", "ADMIN"))),
-                Map.entry("POST /api/v1/contact-types", (Supplier<String>) () -> Http.json(Map.of("code", ofB.contactTypeCode(), "name", "A's own"))),
-                Map.entry("PUT /api/v1/contact-types/{id}", (Supplier<String>) () -> Http.json(Map.of("name", "Renamed by A"))),
-                Map.entry("POST /api/v1/contacts", (Supplier<String>) () -> contactBody(ofB.contactType(), "Made by A")),
-                Map.entry("PUT /api/v1/contacts/{id}", (Supplier<String>) () -> contactBody(null, "Changed by A")),
-                Map.entry("PATCH /api/v1/points-of-sale/{id}", (Supplier<String>) () -> Http.json(Map.of("holdDelaySeconds", 60, "holdMaxLifetimeSeconds", 120))));
+                        "pointOfSaleId", ofB.pointOfSale())),
+                "PUT /api/v1/users/{id}", () -> Http.json(Map.of("displayName", "Taken over by A", "role", "VIEWER",
+                        "enabled", false, "password", "taken-over-password")),
+                "POST /api/v1/api-keys", () -> Http.json(Map.of("name", "A key", "role", "ADMIN")),
+                "POST /api/v1/contact-types", () -> Http.json(Map.of("code", ofB.contactTypeCode(), "name", "A's own")),
+                "PUT /api/v1/contact-types/{id}", () -> Http.json(Map.of("name", "Renamed by A")),
+                "POST /api/v1/contacts", () -> contactBody(ofB.contactType(), "Made by A"),
+                "PUT /api/v1/contacts/{id}", () -> contactBody(null, "Changed by A")));
+        bodies.put("POST /api/v1/dossiers", () -> Http.json(Map.of("contactId", ofB.contact())));
+        bodies.put("POST /api/v1/dossiers/{id}/lines",
+                () -> Http.json(Map.of("sessionId", ofB.session(), "quotaId", ofB.quota(), "quantity", 1)));
+        bodies.put("POST /api/v1/dossiers/{id}/option", () -> Http.json(Map.of("until", "2099-01-01T00:00:00Z")));
+        bodies.put("POST /api/v1/dossiers/{id}/split", () -> Http.json(Map.of("lineIds", List.of(ofB.line()))));
+        bodies.put("PATCH /api/v1/points-of-sale/{id}",
+                () -> Http.json(Map.of("holdDelaySeconds", 60, "holdMaxLifetimeSeconds", 120)));
+        bodies.putAll(Map.of(
+                "POST /api/v1/venues", () -> Http.json(Map.of("name", "A's venue")),
+                "POST /api/v1/seating-plans", () -> Http.json(Map.of("venueId", ofB.venue(), "name", "A's plan",
+                        "rows", "A-B", "seatsPerRow", 2)),
+                "POST /api/v1/seasons", () -> Http.json(Map.of("name", "A's season")),
+                "POST /api/v1/events", () -> Http.json(Map.of("name", "A's event", "seasonId", ofB.season())),
+                "POST /api/v1/tariffs", () -> Http.json(Map.of("eventId", ofB.event(), "name", "A's tariff",
+                        "audience", "full", "price", Map.of("amount", "10.00", "currency", "EUR"))),
+                "POST /api/v1/sessions", () -> Http.json(Map.of("eventId", ofB.event(),
+                        "startsAt", "2026-01-01T20:00:00Z", "quotas", List.of(Map.of("name", "A", "capacity", 5))))));
         var body = bodies.get(method + " " + pattern);
         return body == null ? (method.equals("POST") ? "" : null) : body.get();
     }
@@ -311,8 +362,31 @@ class TenantIsolationTests {
                 "password", "b-users-password", "displayName", marker + " user", "role", "AGENT",
                 "pointOfSaleId", pointOfSale)))).path("id").asString();
         var key = created(http.post("/api/v1/api-keys", admin, Http.json(Map.of("name", marker + " key", "role", "AGENT"))));
+        String venue = created(http.post("/api/v1/venues", admin, Http.json(Map.of("name", marker + " venue"))))
+                .path("id").asString();
+        String plan = created(http.post("/api/v1/seating-plans", admin, Http.json(Map.of("venueId", venue,
+                "name", marker + " plan", "rows", "A-B", "seatsPerRow", 3)))).path("id").asString();
+        String season = created(http.post("/api/v1/seasons", admin, Http.json(Map.of("name", marker + " season"))))
+                .path("id").asString();
+        String event = created(http.post("/api/v1/events", admin,
+                Http.json(Map.of("name", marker + " event", "seasonId", season)))).path("id").asString();
+        var sessionNode = created(http.post("/api/v1/sessions", admin, Http.json(Map.of("eventId", event,
+                "startsAt", "2026-01-01T20:00:00Z", "seatingPlanId", plan,
+                "quotas", List.of(Map.of("name", marker + " quota", "capacity", 10))))));
+        String session = sessionNode.path("id").asString();
+        String quota = sessionNode.path("quotas").get(0).path("id").asString();
+        String tariff = created(http.post("/api/v1/tariffs", admin, Http.json(Map.of("eventId", event,
+                "name", marker + " tariff", "audience", "full", "price", Map.of("amount", "12.00", "currency", "EUR")))))
+                .path("id").asString();
+        String dossier = created(http.post("/api/v1/dossiers", admin, Http.json(Map.of("contactId", contact))))
+                .path("id").asString();
+        String line = created(http.post("/api/v1/dossiers/" + dossier + "/lines", admin,
+                Http.json(Map.of("sessionId", session, "quotaId", quota, "quantity", 2)))).path("lines").get(0)
+                .path("id").asString();
+        assertThat(http.post("/api/v1/dossiers/" + dossier + "/reserve", admin, "").status()).isEqualTo(200);
         return new Fixture(marker, contact, type, code, user, key.path("key").path("id").asString(),
-                key.path("token").asString(), branch, branchName, pointOfSale);
+                key.path("token").asString(), branch, branchName, pointOfSale, venue, plan, season, event, session,
+                tariff, quota, dossier, line);
     }
 
     private static tools.jackson.databind.JsonNode created(Answer answer) {

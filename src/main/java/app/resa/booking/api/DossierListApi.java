@@ -1,17 +1,12 @@
 package app.resa.booking.api;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.resa.booking.DossierCsv;
 import app.resa.booking.DossierList;
 import app.resa.booking.DossierSearch;
 import app.resa.booking.DossierStatus;
@@ -35,13 +31,12 @@ import app.resa.shared.web.PageResponse;
 @PreAuthorize("hasRole('VIEWER')")
 class DossierListApi {
 
-    /** An export holds at most this many rows; narrow the filters for more. */
-    static final int EXPORT_LIMIT = 50_000;
-
     private final DossierList list;
+    private final DossierCsv csv;
 
-    DossierListApi(DossierList list) {
+    DossierListApi(DossierList list, DossierCsv csv) {
         this.list = list;
+        this.csv = csv;
     }
 
     @GetMapping(produces = "application/json")
@@ -53,29 +48,9 @@ class DossierListApi {
 
     @GetMapping(produces = "text/csv")
     void export(Caller caller, @ParameterObject Filters filters,
-                @RequestParam(defaultValue = "CREATED_DESC") DossierSearch.Sort sort, HttpServletResponse response) {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"dossiers.csv\"");
-        write(caller, filters.toFilter(), sort, response);
-    }
-
-    void write(Caller caller, DossierSearch.DossierFilter filter, DossierSearch.Sort sort, HttpServletResponse response) {
-        try (var csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader("dossier", "status", "print_status", "purchase_contact",
-                        "products", "created_at", "created_on", "created_by", "modified_at", "modified_on",
-                        "modified_by").get())) {
-            list.each(caller, filter, sort, EXPORT_LIMIT, item -> {
-                try {
-                    csv.printRecord(item.number(), item.status(), item.printStatus(), item.contactName(),
-                            item.products(), item.createdAt(), item.createdOn(), item.createdBy(), item.modifiedAt(),
-                            item.modifiedOn(), item.modifiedBy());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                @RequestParam(defaultValue = "CREATED_DESC") DossierSearch.Sort sort, HttpServletResponse response)
+            throws IOException {
+        csv.write(caller, filters.toFilter(), sort, response);
     }
 
     /** The query parameters of the list; dates are ISO instants. */

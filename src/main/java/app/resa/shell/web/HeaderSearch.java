@@ -6,23 +6,26 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import app.resa.booking.DossierSearch;
 import app.resa.contacts.ContactSearch;
 import app.resa.shared.Caller;
 import app.resa.shared.web.PageRequest;
 
 /**
  * The search box in the header. A single match opens it directly, so a counter agent typing a
- * number or a full name lands on the record without a second click. Dossier numbers join here
- * when the booking module lands.
+ * number or a full name lands on the record without a second click. Digits are tried as a
+ * dossier number first, then as a contact's number or phone.
  */
 @Controller
 @PreAuthorize("hasRole('VIEWER')")
 class HeaderSearch {
 
     private final ContactSearch contacts;
+    private final DossierSearch dossiers;
 
-    HeaderSearch(ContactSearch contacts) {
+    HeaderSearch(ContactSearch contacts, DossierSearch dossiers) {
         this.contacts = contacts;
+        this.dossiers = dossiers;
     }
 
     @GetMapping("/search")
@@ -30,6 +33,15 @@ class HeaderSearch {
         String text = q.strip();
         if (text.isEmpty()) {
             return "redirect:/contacts";
+        }
+        // A number is first a dossier number: the box office's way back to a reservation.
+        if (text.matches("\\d{1,15}")) {
+            var dossier = dossiers.find(caller.organisationId(), new DossierSearch.DossierFilter(Long.parseLong(text),
+                    null, null, null, null, null, null, null, null, null, null, null, null),
+                    DossierSearch.Sort.NUMBER_ASC, PageRequest.first(1));
+            if (dossier.totalItems() == 1) {
+                return "redirect:/dossiers/" + dossier.items().getFirst().id();
+            }
         }
         if (text.length() > 200) {
             text = text.substring(0, 200);

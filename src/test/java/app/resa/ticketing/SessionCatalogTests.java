@@ -33,6 +33,8 @@ class SessionCatalogTests {
     SessionPlanning sessions;
     @Autowired
     TariffManagement tariffs;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
 
     Caller caller;
     UUID org;
@@ -105,6 +107,22 @@ class SessionCatalogTests {
     void noFullTariffMeansNoDefault() {
         tariff("Réduit", "reduced", null, "20.00");
         assertThat(catalog.defaultTariff(org, event.id(), null)).isEmpty();
+    }
+
+    @Test
+    void demoDataIsLoadedOnce() {
+        var demo = tenants.open("Demo").admin();
+        var request = new app.resa.organisation.DemoDataRequested(demo.organisationId(), demo.userId(), demo.pointOfSaleId());
+        publisher.publishEvent(request);
+        publisher.publishEvent(request);
+        var misanthrope = events.findByName(demo.organisationId(), "Le Misanthrope").orElseThrow();
+        var planned = sessions.find(demo.organisationId(), misanthrope.id(), null, null,
+                app.resa.shared.web.PageRequest.first(10));
+        assertThat(planned.totalItems()).isEqualTo(2);
+        assertThat(catalog.tariffs(demo.organisationId(), misanthrope.id())).extracting(Tariff::audience)
+                .contains("full", "reduced", "subscriber");
+        assertThat(planned.items()).anySatisfy(session -> assertThat(
+                sessions.availability(demo.organisationId(), session.id()).seats().capacity()).isEqualTo(178));
     }
 
     private Tariff tariff(String name, String audience, String category, String amount) {

@@ -51,7 +51,7 @@ class SaleScreens {
                 null, PageRequest.first(50)).items());
         if (session != null) {
             var chosen = sessions.get(caller.organisationId(), session);
-            model.addAttribute("session", chosen);
+            model.addAttribute("chosen", chosen);
             model.addAttribute("availability", sessions.availability(caller.organisationId(), session));
             model.addAttribute("seats", sessions.seats(caller.organisationId(), session));
             model.addAttribute("tariffs", catalog.tariffs(caller.organisationId(), chosen.eventId()));

@@ -62,6 +62,17 @@ if [ "${ONSALE_BUILD:-1}" = 1 ] || ! ls "$root"/target/resa-*.jar >/dev/null 2>&
   (cd "$root" && ./mvnw -q -DskipTests package)
 fi
 jar="$(ls "$root"/target/resa-*.jar | head -1)"
+# A JDK 21+: $JAVA_HOME, else the newest under /usr/lib/jvm (as ./mvnw picks it), else java on PATH.
+java_bin="java"
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+  java_bin="$JAVA_HOME/bin/java"
+else
+  for candidate in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -V -r); do
+    if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | head -1 | grep -Eq '"(2[1-9]|[3-9][0-9])'; then
+      java_bin="$candidate/bin/java"; break
+    fi
+  done
+fi
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 admin_password="bench-$RANDOM$RANDOM"
 base="http://127.0.0.1:$port"
@@ -69,7 +80,7 @@ echo "== starting Resa on $base (pool $pool)"
 RESA_PORT="$port" RESA_DATA_DIR="$work/data" RESA_ADMIN_PASSWORD="$admin_password" \
   RESA_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/$db" RESA_DB_USER="$db" RESA_DB_PASSWORD="$db_password" \
   RESA_DB_POOL_SIZE="$pool" SERVER_ADDRESS=127.0.0.1 \
-  java -jar "$jar" > "$out/app.log" 2>&1 &
+  "$java_bin" -jar "$jar" > "$out/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 120); do
   curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break
@@ -93,28 +104,40 @@ quota="$(jq -r '.quotas[0].id' <<<"$ga_json")"
 seat_session="$(api POST /api/v1/sessions "{\"eventId\":\"$event\",\"startsAt\":\"$starts\",\"seatingPlanId\":\"$plan\"}" | jq -r .id)"
 api GET "/api/v1/sessions/$seat_session/seats" | jq -r '.[] | select(.free) | .id' > "$work/seats.txt"
 echo "seats free: $(wc -l < "$work/seats.txt")"
+warm_json="$(api POST /api/v1/sessions "{\"eventId\":\"$event\",\"startsAt\":\"$starts\",\"quotas\":[{\"name\":\"Warm-up\",\"capacity\":1000000}]}")"
 token="$(api POST /api/v1/api-keys '{"name":"on-sale bench","role":"AGENT"}' | jq -r .token)"
 [ -n "$token" ] && [ "$token" != null ]
 
 {
   echo "date: $(date -u +%FT%TZ)"
   echo "cpus: $(nproc), memory: $(free -g | awk '/Mem:/ {print $2 " GiB"}'); Resa, PostgreSQL, Gatling and pgbench share them"
-  echo "java: $(java -version 2>&1 | head -1)"
+  echo "java: $("$java_bin" -version 2>&1 | head -1)"
   psql_ -At -c "select version()"
   psql_ -At -c "select 'shared_buffers=' || current_setting('shared_buffers') || ', synchronous_commit=' || current_setting('synchronous_commit') || ', max_connections=' || current_setting('max_connections')"
   echo "hikari pool: $pool; rate: ramp to $rate buyers/s over $ramp s, then $steady s"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$out/machine.txt"
 
+gatling() { # summary-file extra -D options…
+  local summary="$1"; shift
+  (cd "$root" && timeout 600 ./mvnw -q -f bench/on-sale/pom.xml gatling:test \
+    -Donsale.baseUrl="$base" -Donsale.token="$token" -Donsale.out="$summary" "$@")
+}
+# Warm-up (JIT, pools, caches) on a session of its own, so the measured pools start untouched.
+echo "== warm-up: ${ONSALE_WARMUP_RATE:-30} buyers/s for ${ONSALE_WARMUP_SECONDS:-20} s on a separate quota"
+gatling "$out/warmup-summary.txt" -Donsale.gaSession="$(jq -r .id <<<"$warm_json")" \
+  -Donsale.quota="$(jq -r '.quotas[0].id' <<<"$warm_json")" -Donsale.rate="${ONSALE_WARMUP_RATE:-30}" \
+  -Donsale.rampSeconds=5 -Donsale.steadySeconds="${ONSALE_WARMUP_SECONDS:-20}" > "$out/warmup.log" 2>&1 || true
+grep -E "^  |^successful" "$out/warmup-summary.txt" || true
+
 # Load average every 5 s while the load runs (bounded: at most 10 minutes).
 ( for _ in $(seq 120); do echo "$(date -u +%T) $(cut -d' ' -f1-3 /proc/loadavg)"; sleep 5; done ) > "$out/loadavg.txt" &
 load_pid=$!
 
 echo "== Gatling: ramp to $rate buyers/s over $ramp s, then $steady s"
-(cd "$root" && timeout 600 ./mvnw -q -f bench/on-sale/pom.xml gatling:test \
-  -Donsale.baseUrl="$base" -Donsale.token="$token" -Donsale.gaSession="$ga_session" -Donsale.quota="$quota" \
-  -Donsale.seatSession="$seat_session" -Donsale.seatsFile="$work/seats.txt" -Donsale.out="$out/gatling-summary.txt" \
-  -Donsale.rate="$rate" -Donsale.rampSeconds="$ramp" -Donsale.steadySeconds="$steady") > "$out/gatling.log" 2>&1 || true
+gatling "$out/gatling-summary.txt" -Donsale.gaSession="$ga_session" -Donsale.quota="$quota" \
+  -Donsale.seatSession="$seat_session" -Donsale.seatsFile="$work/seats.txt" \
+  -Donsale.rate="$rate" -Donsale.rampSeconds="$ramp" -Donsale.steadySeconds="$steady" > "$out/gatling.log" 2>&1 || true
 kill "$load_pid" 2>/dev/null || true
 load_pid=""
 grep -E "^(---- |> |Global|Request count|Mean|Std|Response time|min|max|mean|t < |.*t >= |.*failed)" "$out/gatling.log" | tail -40 || true
@@ -133,7 +156,7 @@ echo "== oversell check"
       where unit_id is not null and state <> 'RELEASED' group by unit_id having count(*) > 1) d"
   psql_ -At -c "select 'allocations by state: ' || string_agg(state || ' ' || n, ', ') from (select state, count(*) n from inventory.allocation group by state) s"
 } | tee "$out/oversell.txt"
-echo "app log: $(grep -c ' ERROR ' "$out/app.log" || true) ERROR lines, $(grep -c ' WARN ' "$out/app.log" || true) WARN lines"
+echo "app log: $(grep -c ' ERROR ' "$out/app.log" || true) ERROR lines (causes: $(grep -A2 ' ERROR ' "$out/app.log" | grep -oE '^[a-z.]+\.[A-Z][A-Za-z]+(Exception|Error)' | sort | uniq -c | tr -s ' ' | paste -sd, -)), $(grep -c ' WARN ' "$out/app.log" || true) WARN lines"
 
 echo "== stopping Resa"
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
@@ -147,7 +170,7 @@ psql_ -c "insert into inventory.bucket (id, organisation_id, pool_id, capacity)
 cp "$here/hold.sql" "$work/hold.sql"; chmod 644 "$work/hold.sql"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$out/pgbench.txt"
 "${as[@]}" pgbench -n -M prepared -r -c "$pool" -j 2 -T "$pgbench_seconds" -p "$pg_port" \
-  -D org="'$org'" -D pool="'$bench_pool'" -f "$work/hold.sql" "$db" 2>&1 | tee -a "$out/pgbench.txt" \
+  -D org="$org" -D pool="$bench_pool" -f "$work/hold.sql" "$db" 2>&1 | tee -a "$out/pgbench.txt" \
   | grep -E "latency average|tps|failed"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/pgbench.txt"
 

@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# On-sale: holds per second. Starts Resa from this repository on Debian's PostgreSQL 15, opens
+# a 5,000-place general-admission quota and a 20,000-seat session, lets Gatling send buyers
+# faster than Resa serves them (1–4 places each, ~70 % confirm, ~30 % abandon), checks nothing
+# was oversold, then measures with pgbench, on the same database and at the same concurrency
+# as the connection pool, the ceiling of the hold statement alone. The result is the ratio of
+# the two. Not part of the test run; only loopback traffic. Results go to ./results/ (not committed).
+#
+#   bench/on-sale/run.sh
+#
+# Environment: ONSALE_RATE (buyers/s at the top, default 400), ONSALE_RAMP (s, 20),
+# ONSALE_STEADY (s, 40), ONSALE_POOL (Hikari pool = pgbench clients, default 10),
+# ONSALE_PGBENCH_SECONDS (30), ONSALE_BUILD=0 to reuse target/resa-*.jar.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+rate="${ONSALE_RATE:-400}"
+ramp="${ONSALE_RAMP:-20}"
+steady="${ONSALE_STEADY:-40}"
+pool="${ONSALE_POOL:-10}"
+pgbench_seconds="${ONSALE_PGBENCH_SECONDS:-30}"
+out="$here/results"
+mkdir -p "$out"
+rm -f "$out"/*.txt "$out"/*.csv "$out"/*.log
+work="$(mktemp -d)"
+chmod 755 "$work"
+app_pid=""
+load_pid=""
+cleanup() {
+  [ -n "$load_pid" ] && kill "$load_pid" 2>/dev/null || true
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# ---- PostgreSQL: Debian's cluster, a fresh database and role for this run
+version="${ONSALE_PG_VERSION:-15}"
+if ! pg_lsclusters --no-header | awk -v v="$version" '$1 == v && $2 == "main" && $4 == "online" {found=1} END {exit !found}'; then
+  echo "bench: starting PostgreSQL $version main" >&2
+  pg_ctlcluster "$version" main start
+fi
+pg_port="$(pg_lsclusters --no-header | awk -v v="$version" '$1 == v && $2 == "main" {print $3}')"
+if [ "$(id -u)" -eq 0 ]; then as=(runuser -u postgres --); else as=(); fi
+db=resa_onsale
+db_password="onsale-$RANDOM$RANDOM"
+"${as[@]}" psql -X -q -v ON_ERROR_STOP=1 -p "$pg_port" -d postgres <<SQL
+drop database if exists $db with (force);
+do \$\$ begin
+  if not exists (select 1 from pg_roles where rolname = '$db') then create role $db login; end if;
+end \$\$;
+alter role $db password '$db_password';
+create database $db owner $db template template0 encoding 'UTF8' locale 'C.UTF-8';
+SQL
+"${as[@]}" psql -X -q -v ON_ERROR_STOP=1 -p "$pg_port" -d "$db" \
+  -c "create extension if not exists pg_trgm" -c "create extension if not exists btree_gist" \
+  -c "create extension if not exists btree_gin"
+psql_() { "${as[@]}" psql -X -q -v ON_ERROR_STOP=1 -p "$pg_port" -d "$db" "$@"; }
+
+# ---- Resa on a free loopback port
+if [ "${ONSALE_BUILD:-1}" = 1 ] || ! ls "$root"/target/resa-*.jar >/dev/null 2>&1; then
+  echo "== building Resa"
+  (cd "$root" && ./mvnw -q -DskipTests package)
+fi
+jar="$(ls "$root"/target/resa-*.jar | head -1)"
+# A JDK 21+: $JAVA_HOME, else the newest under /usr/lib/jvm (as ./mvnw picks it), else java on PATH.
+java_bin="java"
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+  java_bin="$JAVA_HOME/bin/java"
+else
+  for candidate in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -V -r); do
+    if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | head -1 | grep -Eq '"(2[1-9]|[3-9][0-9])'; then
+      java_bin="$candidate/bin/java"; break
+    fi
+  done
+fi
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+admin_password="bench-$RANDOM$RANDOM"
+base="http://127.0.0.1:$port"
+echo "== starting Resa on $base (pool $pool)"
+RESA_PORT="$port" RESA_DATA_DIR="$work/data" RESA_ADMIN_PASSWORD="$admin_password" \
+  RESA_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/$db" RESA_DB_USER="$db" RESA_DB_PASSWORD="$db_password" \
+  RESA_DB_POOL_SIZE="$pool" SERVER_ADDRESS=127.0.0.1 \
+  "$java_bin" -jar "$jar" > "$out/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 120); do
+  curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break
+  kill -0 "$app_pid" 2>/dev/null || { tail -50 "$out/app.log"; echo "Resa did not start" >&2; exit 1; }
+  sleep 1
+done
+curl -fs "$base/actuator/health/readiness" >/dev/null
+
+# Setup calls as the administrator (HTTP Basic: a few calls only); the load uses an AGENT API key.
+api() { # method path [json]
+  curl -fsS -u "admin:$admin_password" -H 'Content-Type: application/json' -X "$1" "$base$2" ${3:+-d "$3"}
+}
+echo "== event, GA session (quota 5,000), seated session (plan 40 rows x 500 = 20,000 seats)"
+venue="$(api POST /api/v1/venues '{"name":"Arena"}' | jq -r .id)"
+plan="$(api POST /api/v1/seating-plans "{\"venueId\":\"$venue\",\"name\":\"Floor\",\"rows\":\"1-40\",\"seatsPerRow\":500}" | jq -r .id)"
+event="$(api POST /api/v1/events '{"name":"On-sale bench"}' | jq -r .id)"
+starts="$(date -u -d '+30 days' +%FT%H:00:00Z)"
+ga_json="$(api POST /api/v1/sessions "{\"eventId\":\"$event\",\"startsAt\":\"$starts\",\"quotas\":[{\"name\":\"General admission\",\"capacity\":5000}]}")"
+ga_session="$(jq -r .id <<<"$ga_json")"
+quota="$(jq -r '.quotas[0].id' <<<"$ga_json")"
+seat_session="$(api POST /api/v1/sessions "{\"eventId\":\"$event\",\"startsAt\":\"$starts\",\"seatingPlanId\":\"$plan\"}" | jq -r .id)"
+api GET "/api/v1/sessions/$seat_session/seats" | jq -r '.[] | select(.free) | .id' > "$work/seats.txt"
+echo "seats free: $(wc -l < "$work/seats.txt")"
+warm_json="$(api POST /api/v1/sessions "{\"eventId\":\"$event\",\"startsAt\":\"$starts\",\"quotas\":[{\"name\":\"Warm-up\",\"capacity\":1000000}]}")"
+token="$(api POST /api/v1/api-keys '{"name":"on-sale bench","role":"AGENT"}' | jq -r .token)"
+[ -n "$token" ] && [ "$token" != null ]
+
+{
+  echo "date: $(date -u +%FT%TZ)"
+  echo "cpus: $(nproc), memory: $(free -g | awk '/Mem:/ {print $2 " GiB"}'); Resa, PostgreSQL, Gatling and pgbench share them"
+  echo "java: $("$java_bin" -version 2>&1 | head -1)"
+  psql_ -At -c "select version()"
+  psql_ -At -c "select 'shared_buffers=' || current_setting('shared_buffers') || ', synchronous_commit=' || current_setting('synchronous_commit') || ', max_connections=' || current_setting('max_connections')"
+  echo "hikari pool: $pool; rate: ramp to $rate buyers/s over $ramp s, then $steady s"
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$out/machine.txt"
+
+gatling() { # summary-file extra -D options…
+  local summary="$1"; shift
+  (cd "$root" && timeout 600 ./mvnw -q -f bench/on-sale/pom.xml gatling:test \
+    -Donsale.baseUrl="$base" -Donsale.token="$token" -Donsale.out="$summary" "$@")
+}
+# Warm-up (JIT, pools, caches) on a session of its own, so the measured pools start untouched.
+echo "== warm-up: ${ONSALE_WARMUP_RATE:-30} buyers/s for ${ONSALE_WARMUP_SECONDS:-20} s on a separate quota"
+gatling "$out/warmup-summary.txt" -Donsale.gaSession="$(jq -r .id <<<"$warm_json")" \
+  -Donsale.quota="$(jq -r '.quotas[0].id' <<<"$warm_json")" -Donsale.rate="${ONSALE_WARMUP_RATE:-30}" \
+  -Donsale.rampSeconds=5 -Donsale.steadySeconds="${ONSALE_WARMUP_SECONDS:-20}" > "$out/warmup.log" 2>&1 || true
+grep -E "^  |^successful" "$out/warmup-summary.txt" || true
+
+# Load average every 5 s while the load runs (bounded: at most 10 minutes).
+( for _ in $(seq 120); do echo "$(date -u +%T) $(cut -d' ' -f1-3 /proc/loadavg)"; sleep 5; done ) > "$out/loadavg.txt" &
+load_pid=$!
+
+echo "== Gatling: ramp to $rate buyers/s over $ramp s, then $steady s"
+gatling "$out/gatling-summary.txt" -Donsale.gaSession="$ga_session" -Donsale.quota="$quota" \
+  -Donsale.seatSession="$seat_session" -Donsale.seatsFile="$work/seats.txt" \
+  -Donsale.rate="$rate" -Donsale.rampSeconds="$ramp" -Donsale.steadySeconds="$steady" > "$out/gatling.log" 2>&1 || true
+kill "$load_pid" 2>/dev/null || true
+load_pid=""
+grep -E "^(---- |> |Global|Request count|Mean|Std|Response time|min|max|mean|t < |.*t >= |.*failed)" "$out/gatling.log" | tail -40 || true
+echo "load during the run (1-min average, every 5 s):"
+awk '{print $2}' "$out/loadavg.txt" | sort -n | awk '{a[NR]=$1} END {if (NR) print "  min " a[1] ", median " a[int((NR+1)/2)] ", max " a[NR]}'
+
+echo "== oversell check"
+{
+  echo "inventory check: $(api GET /api/v1/admin/inventory/check)"
+  for s in "$ga_session" "$seat_session"; do
+    echo "availability $s: $(api GET "/api/v1/sessions/$s/availability" | jq -c .)"
+  done
+  psql_ -At -F ' ' -c "select 'bucket', capacity, held, reserved, confirmed, consumed,
+      case when held + reserved + confirmed + consumed <= capacity then 'ok' else 'OVERSOLD' end from inventory.bucket"
+  psql_ -At -c "select 'seats claimed twice: ' || count(*) from (select unit_id from inventory.allocation
+      where unit_id is not null and state <> 'RELEASED' group by unit_id having count(*) > 1) d"
+  psql_ -At -c "select 'allocations by state: ' || string_agg(state || ' ' || n, ', ') from (select state, count(*) n from inventory.allocation group by state) s"
+} | tee "$out/oversell.txt"
+echo "app log: $(grep -c ' ERROR ' "$out/app.log" || true) ERROR lines (causes: $(grep -A2 ' ERROR ' "$out/app.log" | grep -oE '^[a-z.]+\.[A-Z][A-Za-z]+(Exception|Error)' | sort | uniq -c | tr -s ' ' | paste -sd, -)), $(grep -c ' WARN ' "$out/app.log" || true) WARN lines"
+
+echo "== stopping Resa"
+kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+
+echo "== pgbench: the hold statement alone, $pool clients, $pgbench_seconds s, same database"
+org="$(psql_ -At -c "select organisation_id from inventory.pool limit 1")"
+bench_pool="$(psql_ -At -c "insert into inventory.pool (id, organisation_id, name, kind, created_at)
+    values (gen_random_uuid(), '$org', 'pgbench', 'COUNTED', now()) returning id" | head -1)"
+psql_ -c "insert into inventory.bucket (id, organisation_id, pool_id, capacity)
+    values (gen_random_uuid(), '$org', '$bench_pool', 2000000000)"
+cp "$here/hold.sql" "$work/hold.sql"; chmod 644 "$work/hold.sql"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$out/pgbench.txt"
+"${as[@]}" pgbench -n -M prepared -r -c "$pool" -j 2 -T "$pgbench_seconds" -p "$pg_port" \
+  -D org="$org" -D pool="$bench_pool" -f "$work/hold.sql" "$db" 2>&1 | tee -a "$out/pgbench.txt" \
+  | grep -E "latency average|tps|failed"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/pgbench.txt"
+
+echo "== result"
+holds="$(sed -n 's/^successful holds (201): [0-9]* in [0-9.]* s (first to last) = \([0-9.]*\)\/s.*/\1/p' "$out/gatling-summary.txt")"
+tps="$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$out/pgbench.txt" | head -1)"
+{
+  cat "$out/gatling-summary.txt"
+  echo "pgbench hold statement, $pool clients: $tps tps"
+  echo "ratio (successful holds/s / pgbench tps): $(awk -v h="$holds" -v t="$tps" 'BEGIN {if (t > 0) printf "%.3f", h / t; else print "n/a"}') (target >= 0.5)"
+} | tee "$out/result.txt"

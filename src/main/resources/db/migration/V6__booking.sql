@@ -5,11 +5,8 @@ alter table organisation.point_of_sale
 
 create schema if not exists booking;
 
--- Dossier numbers are sequential per organisation; this row is the counter.
-create table booking.dossier_number (
-    organisation_id uuid primary key,
-    last_number     bigint not null
-);
+-- Dossier numbers come from one sequence per organisation (booking.dossier_number_<org>),
+-- created on first use: no row is locked while a dossier is opened (docs/decisions.md).
 
 create table booking.dossier (
     id               uuid primary key,

@@ -2,12 +2,16 @@ package app.resa.organisation;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.resa.shared.Caller;
@@ -24,8 +28,17 @@ public class ApiKeyManagement {
     static final String SCHEME = "resa_";
     private static final SecureRandom random = new SecureRandom();
 
+    /**
+     * Authenticated keys are remembered for a few seconds, so an integrator's burst does not cost
+     * a database round trip per request; a revoked key therefore stops working within that time
+     * on every instance (revocation also clears this instance's cache at once).
+     */
+    static final Duration REMEMBERED_FOR = Duration.ofSeconds(10);
+
     private final ApiKeys keys;
     private final Clock clock;
+    private final Cache<String, Optional<ApiKey>> authenticated = Caffeine.newBuilder()
+            .expireAfterWrite(REMEMBERED_FOR).maximumSize(10_000).build();
 
     ApiKeyManagement(ApiKeys keys, Clock clock) {
         this.keys = keys;
@@ -50,6 +63,7 @@ public class ApiKeyManagement {
     public ApiKey revoke(Caller caller, UUID id) {
         var key = keys.find(caller.organisationId(), id).orElseThrow(() -> NotFoundException.of("API key", id));
         keys.revoke(caller.organisationId(), id, caller.userId(), clock.instant());
+        authenticated.invalidateAll();
         return keys.find(caller.organisationId(), id).orElse(key);
     }
 
@@ -58,6 +72,11 @@ public class ApiKeyManagement {
         if (!token.startsWith(SCHEME)) {
             return Optional.empty();
         }
+        // Keyed by the token's hash, so the cache never holds a usable secret.
+        return authenticated.get(Secrets.sha256(token), hash -> lookUp(token));
+    }
+
+    private Optional<ApiKey> lookUp(String token) {
         String[] parts = token.substring(SCHEME.length()).split("_", 2);
         if (parts.length != 2) {
             return Optional.empty();

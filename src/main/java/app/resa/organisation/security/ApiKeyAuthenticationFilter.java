@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Optional;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import app.resa.organisation.ApiKey;
 import app.resa.organisation.ApiKeyManagement;
 
 /** {@code Authorization: Bearer resa_…} on the API. The token itself is never logged. */
@@ -39,7 +43,19 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var key = keys.authenticate(header.substring(7).trim());
+        Optional<ApiKey> key;
+        try {
+            key = keys.authenticate(header.substring(7).trim());
+        } catch (DataAccessException saturated) {
+            // Before any controller: answer the overload as the API does, 503 with Retry-After.
+            log.warn("Could not check an API key: {}", saturated.getMessage());
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+            response.setStatus(503);
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"urn:resa:problem:busy\",\"title\":\"Service Unavailable\","
+                    + "\"status\":503,\"code\":\"busy\",\"detail\":\"Too many requests at once; retry in a second\"}");
+            return;
+        }
         if (key.isEmpty()) {
             log.info("Rejected an unknown or revoked API key from {}", request.getRemoteAddr());
             SecurityContextHolder.clearContext();

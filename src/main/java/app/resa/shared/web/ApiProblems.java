@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -57,6 +59,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail on(OptimisticLockingFailureException e) {
         return problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
                 "The resource was changed by someone else; read it again and retry", List.of());
+    }
+
+    /**
+     * No database connection within the pool's wait: the service is saturated. Say so with a 503
+     * and a hint when to retry, rather than a 500 (DESIGN.md §4b).
+     */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> onSaturated(Exception e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Too many requests at once; retry in a second",
+                        List.of()));
     }
 
     /** A unique or foreign key refused the write: a conflict with existing data, never a 500. */

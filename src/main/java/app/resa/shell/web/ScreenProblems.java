@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponse;
@@ -45,6 +47,11 @@ class ScreenProblems {
     @ExceptionHandler
     ModelAndView on(OptimisticLockingFailureException e) {
         return page(HttpStatus.PRECONDITION_FAILED, "stale-version");
+    }
+
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
+    ModelAndView onSaturated(Exception e) {
+        return page(HttpStatus.SERVICE_UNAVAILABLE, "busy");
     }
 
     @ExceptionHandler

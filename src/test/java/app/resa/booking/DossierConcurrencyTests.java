@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -179,6 +180,28 @@ class DossierConcurrencyTests {
         assertThat(again.path("status").asString()).isEqualTo("CART");
         assertThat(http.availability(agent, other.id()).path("quotas").path(0).path("held").asInt()).isEqualTo(1);
         ok(http.post("/api/v1/dossiers/" + idle.id() + "/confirm", agent, null));
+    }
+
+    @Test
+    void aLineAddedToACartPastItsLifetimeIsHeldForReal() throws Exception {
+        var session = http.quotaSession(manager, eventId, 5);
+        String dossier = http.openDossier(agent, null).path("id").asString();
+        created(http.addPlaces(agent, dossier, session, 1));
+        // The cart started long ago and its hold ran out, but no sweeper has marked the line yet.
+        jdbc.sql("update booking.dossier set cart_started_at = now() - interval '30 days' where id = :id")
+                .param("id", UUID.fromString(dossier)).update();
+        expireHoldsOf(UUID.fromString(dossier));
+
+        var added = created(http.addPlaces(agent, dossier, session, 2));
+        assertThat(added.path("status").asString()).isEqualTo("CART");
+        assertThat(jdbc.sql("""
+                select count(*) from inventory.allocation
+                 where holder_id = :holder and state = 'HELD' and expires_at > now()
+                """).param("holder", UUID.fromString(dossier)).query(Long.class).single())
+                .as("the new line's places are held until a deadline still to come").isEqualTo(1);
+        ok(http.post("/api/v1/dossiers/" + dossier + "/confirm", agent,
+                Map.of("lineIds", List.of(added.path("lines").path(1).path("id").asString()))));
+        assertThat(http.availability(agent, session.id()).path("quotas").path(0).path("confirmed").asInt()).isEqualTo(2);
     }
 
     private void expireHoldsOf(UUID dossierId) {

@@ -113,13 +113,20 @@ public class CartManagement {
     }
 
     private Instant save(Caller caller, Dossier dossier, List<DossierLine> lines, Instant now) {
+        Instant deadline = timer.deadline(caller, dossier.cartStartedAt(), now);
+        if (!deadline.isAfter(now)) {
+            // The cart outlived its maximum lifetime: none of its holds is renewed past it, so all
+            // ran out (swept or not). The new line starts a new cart instead of a hold born expired.
+            dossier.restartCart(now);
+            deadline = timer.deadline(caller, now, now);
+        }
         dossier.touch(caller, now);
         dossiers.update(dossier);
         lines.forEach(line -> dossiers.insert(dossier, line));
         history.record(caller, dossier.id(), "ADDED", lines.stream()
                 .map(l -> l.quantity() + " × " + l.product() + (l.seatLabel() == null ? "" : " " + l.seatLabel()))
                 .reduce((a, b) -> a + ", " + b).orElse(""), now);
-        return timer.deadline(caller, dossier.cartStartedAt(), now);
+        return deadline;
     }
 
     private Dossier lockForChange(Caller caller, UUID dossierId, @Nullable Long expectedVersion) {

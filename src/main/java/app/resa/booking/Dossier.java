@@ -64,6 +64,11 @@ public final class Dossier {
         refreshStatus();
     }
 
+    /** A cart past its maximum lifetime holds nothing any more: its clock starts again. */
+    void restartCart(Instant now) {
+        cartStartedAt = now;
+    }
+
     List<DossierLine> reserve(Collection<UUID> lineIds, @Nullable Instant optionUntil, Instant now) {
         if (optionUntil != null && !optionUntil.isAfter(now)) {
             throw new OptionDeadlinePassedException();

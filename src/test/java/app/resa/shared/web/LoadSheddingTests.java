@@ -1,0 +1,69 @@
+package app.resa.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import tools.jackson.databind.json.JsonMapper;
+
+class LoadSheddingTests {
+
+    private final LoadShedding shedding = new LoadShedding(1, 0, JsonMapper.builder().build());
+
+    @Test
+    void aRequestBeyondTheBulkheadIsToldToRetryInsteadOfQueueing() throws Exception {
+        var second = new MockHttpServletResponse();
+        var first = new MockHttpServletResponse();
+        // While the first request is being served, a second one arrives.
+        shedding.doFilter(api(), first, new MockFilterChain(new HttpServlet() {
+            @Override
+            protected void service(HttpServletRequest request, HttpServletResponse response) {
+                try {
+                    shedding.doFilter(api(), second, new MockFilterChain());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }));
+        assertThat(first.getStatus()).isEqualTo(200);
+        assertThat(second.getStatus()).isEqualTo(503);
+        assertThat(second.getHeader("Retry-After")).isEqualTo("1");
+        assertThat(second.getContentAsString()).contains("\"code\":\"busy\"");
+    }
+
+    @Test
+    void thePermitIsGivenBackSoTheNextRequestIsServed() throws Exception {
+        shedding.doFilter(api(), new MockHttpServletResponse(), new MockFilterChain());
+        var next = new MockHttpServletResponse();
+        shedding.doFilter(api(), next, new MockFilterChain());
+        assertThat(next.getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void screensAreNotShed() throws Exception {
+        var outer = new MockHttpServletResponse();
+        var screen = new MockHttpServletResponse();
+        shedding.doFilter(api(), outer, new MockFilterChain(new HttpServlet() {
+            @Override
+            protected void service(HttpServletRequest request, HttpServletResponse response) {
+                try {
+                    shedding.doFilter(new MockHttpServletRequest("GET", "/dossiers"), screen, new MockFilterChain());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }));
+        assertThat(screen.getStatus()).isEqualTo(200);
+    }
+
+    private static MockHttpServletRequest api() {
+        return new MockHttpServletRequest("POST", "/api/v1/dossiers");
+    }
+}

@@ -60,9 +60,9 @@ public class CartManagement {
         return dossier;
     }
 
-    /** Places of a general-admission quota. */
+    /** Places of a general-admission quota; the dossier as it now stands. */
     @Transactional
-    public DossierLine addPlaces(Caller caller, UUID dossierId, @Nullable Long expectedVersion, UUID sessionId,
+    public Dossier addPlaces(Caller caller, UUID dossierId, @Nullable Long expectedVersion, UUID sessionId,
                                  UUID quotaId, int quantity, @Nullable UUID tariffId) {
         Instant now = clock.instant();
         var dossier = lockForChange(caller, dossierId, expectedVersion);
@@ -76,13 +76,12 @@ public class CartManagement {
         Instant deadline = save(caller, dossier, List.of(line), now);
         claims.holdQuantity(line.allocationId(), caller.organisationId(), quota.pool(), quantity, null, dossier.id(),
                 deadline);
-        claims.renewHolds(caller.organisationId(), dossier.id(), deadline);
-        return line;
+        return dossier;
     }
 
-    /** Chosen seats of a seated session, one line each. */
+    /** Chosen seats of a seated session, one line each; the dossier as it now stands. */
     @Transactional
-    public List<DossierLine> addSeats(Caller caller, UUID dossierId, @Nullable Long expectedVersion, UUID sessionId,
+    public Dossier addSeats(Caller caller, UUID dossierId, @Nullable Long expectedVersion, UUID sessionId,
                                       List<UUID> seatIds, @Nullable UUID tariffId) {
         Instant now = clock.instant();
         var dossier = lockForChange(caller, dossierId, expectedVersion);
@@ -108,8 +107,7 @@ public class CartManagement {
             claims.holdUnit(line.allocationId(), caller.organisationId(), new UnitId(line.seatId()), null, dossier.id(),
                     deadline, "seat-unavailable");
         }
-        claims.renewHolds(caller.organisationId(), dossier.id(), deadline);
-        return lines;
+        return dossier;
     }
 
     private Instant save(Caller caller, Dossier dossier, List<DossierLine> lines, Instant now) {
@@ -126,6 +124,11 @@ public class CartManagement {
         history.record(caller, dossier.id(), "ADDED", lines.stream()
                 .map(l -> l.quantity() + " × " + l.product() + (l.seatLabel() == null ? "" : " " + l.seatLabel()))
                 .reduce((a, b) -> a + ", " + b).orElse(""), now);
+        // The cart's other holds slide to the new deadline before the new places are claimed, so
+        // nothing runs while the pool row is locked (DESIGN.md §4b); a first line has none to move.
+        if (dossier.holdsPlacesBesides(lines)) {
+            claims.renewHolds(caller.organisationId(), dossier.id(), deadline);
+        }
         return deadline;
     }
 

@@ -29,7 +29,7 @@ public final class Dossier {
     private @Nullable UUID contactId;
     private @Nullable Instant optionUntil;
     private @Nullable Instant cartStartedAt;
-    private final long version;
+    private long version;
     private Audit audit;
     private final List<DossierLine> lines;
 
@@ -121,6 +121,16 @@ public final class Dossier {
         expired.forEach(line -> line.moveTo(LineStatus.EXPIRED));
         refreshStatus();
         return expired;
+    }
+
+    /** The header was written: the stored version moved on by one. */
+    void saved() {
+        version++;
+    }
+
+    /** Whether the cart holds other places than those being added now. */
+    boolean holdsPlacesBesides(List<DossierLine> added) {
+        return lines.stream().anyMatch(l -> l.status() == LineStatus.CART && !added.contains(l));
     }
 
     void touch(Caller caller, Instant now) {

@@ -100,6 +100,7 @@ class Dossiers {
         if (updated == 0) {
             throw StaleVersionException.of("Dossier", dossier.id(), dossier.version());
         }
+        dossier.saved();
     }
 
     void insert(Dossier dossier, DossierLine line) {

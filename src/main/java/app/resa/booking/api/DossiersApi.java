@@ -78,13 +78,11 @@ class DossiersApi {
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
                                             @Valid @RequestBody NewLine request) {
         Long expected = expected(ifMatch, id);
-        if (request.seatIds() != null && !request.seatIds().isEmpty()) {
-            carts.addSeats(caller, id, expected, request.sessionId(), request.seatIds(), request.tariffId());
-        } else {
-            carts.addPlaces(caller, id, expected, request.sessionId(), request.quotaId(), request.quantity(),
-                    request.tariffId());
-        }
-        var dossier = operations.get(caller, id);
+        var dossier = request.seatIds() != null && !request.seatIds().isEmpty()
+                ? carts.addSeats(caller, id, expected, request.sessionId(), request.seatIds(), request.tariffId())
+                : carts.addPlaces(caller, id, expected, request.sessionId(), request.quotaId(), request.quantity(),
+                        request.tariffId());
+        // The dossier as the operation left it: no second read for the answer.
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + id)).eTag(ETags.of(dossier.version()))
                 .body(DossierResponse.of(dossier));
     }

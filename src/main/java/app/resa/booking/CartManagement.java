@@ -32,18 +32,18 @@ public class CartManagement {
     private final Claims claims;
     private final SessionCatalog catalog;
     private final ContactManagement contacts;
-    private final LinePricing pricing;
+    private final LineQuotes quotes;
     private final DossierHistory history;
     private final CartTimer timer;
     private final Clock clock;
 
     CartManagement(Dossiers dossiers, Claims claims, SessionCatalog catalog, ContactManagement contacts,
-                   LinePricing pricing, DossierHistory history, CartTimer timer, Clock clock) {
+                   LineQuotes quotes, DossierHistory history, CartTimer timer, Clock clock) {
         this.dossiers = dossiers;
         this.claims = claims;
         this.catalog = catalog;
         this.contacts = contacts;
-        this.pricing = pricing;
+        this.quotes = quotes;
         this.history = history;
         this.timer = timer;
         this.clock = clock;
@@ -68,9 +68,9 @@ public class CartManagement {
         var dossier = lockForChange(caller, dossierId, expectedVersion);
         var session = session(caller, sessionId);
         var quota = session.quota(quotaId).orElseThrow(() -> NotFoundException.of("Quota", quotaId));
-        var price = pricing.price(caller, session, quota.priceCategory(), tariffId);
+        var price = quotes.price(caller, session, quota.priceCategory(), tariffId);
         var line = new DossierLine(UUID.randomUUID(), LineStatus.CART, session.id(), session.eventId(),
-                product(session) + " — " + quota.name(), quota.id(), null, null, quantity, price.tariffId(),
+                quotes.product(caller, session) + " — " + quota.name(), quota.id(), null, null, quantity, price.tariffId(),
                 price.tariffName(), price.unitPrice(), new AllocationId(UUID.randomUUID()), now);
         dossier.add(line, now);
         Instant deadline = save(caller, dossier, List.of(line), now);
@@ -92,12 +92,13 @@ public class CartManagement {
         // Seats are claimed in id order, so two buyers of overlapping seats never deadlock.
         var sorted = seatIds.stream().distinct().sorted().toList();
         var lines = new ArrayList<DossierLine>();
+        String product = quotes.product(caller, session);
         for (UUID seatId : sorted) {
             var seat = catalog.seat(caller.organisationId(), sessionId, seatId)
                     .orElseThrow(() -> NotFoundException.of("Seat", seatId));
-            var price = pricing.price(caller, session, seat.priceCategory(), tariffId);
+            var price = quotes.price(caller, session, seat.priceCategory(), tariffId);
             var line = new DossierLine(UUID.randomUUID(), LineStatus.CART, session.id(), session.eventId(),
-                    product(session), null, seat.id(), seat.label(), 1, price.tariffId(), price.tariffName(),
+                    product, null, seat.id(), seat.label(), 1, price.tariffId(), price.tariffName(),
                     price.unitPrice(), new AllocationId(UUID.randomUUID()), now);
             dossier.add(line, now);
             lines.add(line);
@@ -146,9 +147,6 @@ public class CartManagement {
                 .orElseThrow(() -> NotFoundException.of("Session", sessionId));
     }
 
-    private static String product(Session session) {
-        return session.eventName() + " " + session.startsAt();
-    }
 
     static final class UnseatedSessionException extends BusinessRuleViolation {
         UnseatedSessionException(UUID sessionId) {

@@ -88,6 +88,10 @@ class SaleBrowserTests extends ScreenTest {
             page.keyboard().press("Enter");
             assertThat(page.locator("h1")).containsText("Dossier " + number);
             assertThat(page.locator("table.grid").first()).containsText("Non");
+            // The product says when, in the organisation's time zone (Europe/Paris here).
+            assertThat(page.locator("table.grid").first()).containsText("Tartuffe — "
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                            .format(startsAt.atZone(java.time.ZoneId.of("Europe/Paris"))));
 
             assertThat(page.locator("h1 .badge")).hasText("Réservé");
             page.keyboard().press("Alt+k");

@@ -1,6 +1,9 @@
 package app.resa.booking;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.UUID;
 
@@ -16,19 +19,27 @@ import app.resa.ticketing.Session;
 import app.resa.ticketing.SessionCatalog;
 
 /**
- * The price of a line: the tariff asked for, which must be one of the session's event and fit
+ * What a new line says and costs. Its product reads "event — date time" in the organisation's
+ * time zone. Its price: the tariff asked for, which must be one of the session's event and fit
  * the seat's price category; else the event's default tariff; else free of charge (an
  * invitation) in the organisation's currency.
  */
 @Component
-class LinePricing {
+class LineQuotes {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final SessionCatalog catalog;
     private final Organisations organisations;
 
-    LinePricing(SessionCatalog catalog, Organisations organisations) {
+    LineQuotes(SessionCatalog catalog, Organisations organisations) {
         this.catalog = catalog;
         this.organisations = organisations;
+    }
+
+    String product(Caller caller, Session session) {
+        var zone = organisations.find(caller.organisationId()).map(o -> ZoneId.of(o.timeZone())).orElse(ZoneOffset.UTC);
+        return session.eventName() + " — " + WHEN.format(session.startsAt().atZone(zone));
     }
 
     Price price(Caller caller, Session session, @Nullable String priceCategory, @Nullable UUID tariffId) {

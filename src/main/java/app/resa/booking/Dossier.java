@@ -57,6 +57,7 @@ public final class Dossier {
     /** A new line goes into the cart; a cart's clock starts with its first live line. */
     void add(DossierLine line, Instant now) {
         requireNot(DossierStatus.CANCELLED);
+        requireNotSuspended();
         if (lines.stream().noneMatch(l -> l.status() == LineStatus.CART)) {
             cartStartedAt = now;
         }
@@ -70,6 +71,7 @@ public final class Dossier {
     }
 
     List<DossierLine> reserve(Collection<UUID> lineIds, @Nullable Instant optionUntil, Instant now) {
+        requireNotSuspended();
         if (optionUntil != null && !optionUntil.isAfter(now)) {
             throw new OptionDeadlinePassedException();
         }
@@ -81,6 +83,7 @@ public final class Dossier {
     }
 
     List<DossierLine> confirm(Collection<UUID> lineIds) {
+        requireNotSuspended();
         var chosen = chosen(lineIds, LineStatus.CART, LineStatus.RESERVED, LineStatus.OPTION);
         chosen.forEach(line -> line.moveTo(LineStatus.CONFIRMED));
         refreshStatus();
@@ -88,6 +91,7 @@ public final class Dossier {
     }
 
     List<DossierLine> cancel(Collection<UUID> lineIds) {
+        requireNotSuspended();
         var chosen = chosen(lineIds, LineStatus.CART, LineStatus.RESERVED, LineStatus.OPTION, LineStatus.CONFIRMED);
         chosen.forEach(line -> line.moveTo(LineStatus.CANCELLED));
         refreshStatus();
@@ -96,6 +100,7 @@ public final class Dossier {
 
     /** Lines leave for a new dossier; at least one live line must stay behind. */
     List<DossierLine> splitOff(Collection<UUID> lineIds) {
+        requireNotSuspended();
         if (lineIds.isEmpty()) {
             throw new NothingChosenException();
         }
@@ -133,6 +138,30 @@ public final class Dossier {
         return lines.stream().anyMatch(l -> l.status() == LineStatus.CART && !added.contains(l));
     }
 
+    /**
+     * A cart set aside ("Dossiers suspendus"): only a dossier whose live lines are all in the
+     * cart. Its holds are left alone and still expire on their own.
+     */
+    List<DossierLine> suspend() {
+        requireNotSuspended();
+        var live = lines.stream().filter(l -> l.status().live()).toList();
+        if (live.isEmpty() || live.stream().anyMatch(l -> l.status() != LineStatus.CART)) {
+            throw new NotACartException(this);
+        }
+        status = DossierStatus.SUSPENDED;
+        return live;
+    }
+
+    /** A suspended cart taken back: a cart again, with whatever lines have not expired meanwhile. */
+    List<DossierLine> takeBack() {
+        if (status != DossierStatus.SUSPENDED) {
+            throw new NotSuspendedException(this);
+        }
+        status = DossierStatus.CART;
+        refreshStatus();
+        return lines.stream().filter(l -> l.status() == LineStatus.CART).toList();
+    }
+
     void touch(Caller caller, Instant now) {
         audit = audit.modifiedBy(caller, now);
     }
@@ -165,7 +194,17 @@ public final class Dossier {
         }
     }
 
+    private void requireNotSuspended() {
+        if (status == DossierStatus.SUSPENDED) {
+            throw new DossierSuspendedException(this);
+        }
+    }
+
     private void refreshStatus() {
+        if (status == DossierStatus.SUSPENDED) {
+            // Only taking it back ends a suspension; its lines can only expire meanwhile.
+            return;
+        }
         var live = lines.stream().map(DossierLine::status).filter(LineStatus::live).toList();
         if (live.isEmpty()) {
             status = lines.stream().anyMatch(l -> l.status() == LineStatus.CANCELLED)
@@ -244,6 +283,25 @@ public final class Dossier {
     static final class DossierClosedException extends BusinessRuleViolation {
         DossierClosedException(Dossier dossier) {
             super("dossier-closed", "Dossier " + dossier.number() + " is " + dossier.status());
+        }
+    }
+
+    static final class DossierSuspendedException extends BusinessRuleViolation {
+        DossierSuspendedException(Dossier dossier) {
+            super("dossier-suspended", "Dossier " + dossier.number() + " is suspended; take it back first");
+        }
+    }
+
+    static final class NotACartException extends BusinessRuleViolation {
+        NotACartException(Dossier dossier) {
+            super("not-a-cart", "Dossier " + dossier.number() + " is " + dossier.status()
+                    + "; only a dossier whose lines are all in the cart can be suspended");
+        }
+    }
+
+    static final class NotSuspendedException extends BusinessRuleViolation {
+        NotSuspendedException(Dossier dossier) {
+            super("not-suspended", "Dossier " + dossier.number() + " is not suspended");
         }
     }
 

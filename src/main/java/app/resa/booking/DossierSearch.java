@@ -3,9 +3,11 @@ package app.resa.booking;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -31,8 +33,13 @@ public class DossierSearch {
     }
 
     public PageResponse<Row> find(UUID organisationId, DossierFilter filter, Sort sort, PageRequest page) {
+        return find(organisationId, filter, Scope.ALL, sort, page);
+    }
+
+    /** The same within a scope resolved from other modules (see {@link DossierList}). */
+    PageResponse<Row> find(UUID organisationId, DossierFilter filter, Scope scope, Sort sort, PageRequest page) {
         var params = new HashMap<String, Object>();
-        String where = where(organisationId, filter, params);
+        String where = where(organisationId, filter, scope, params);
         long total = jdbc.sql("select count(*) from booking.dossier d where " + where)
                 .params(params).query(Long.class).single();
         params.put("limit", page.size());
@@ -43,9 +50,9 @@ public class DossierSearch {
     }
 
     /** Every matching row, in order, for the export; capped so one click cannot stream a database. */
-    public void each(UUID organisationId, DossierFilter filter, Sort sort, int max, Consumer<Row> consumer) {
+    void each(UUID organisationId, DossierFilter filter, Scope scope, Sort sort, int max, Consumer<Row> consumer) {
         var params = new HashMap<String, Object>();
-        String where = where(organisationId, filter, params);
+        String where = where(organisationId, filter, scope, params);
         params.put("limit", max);
         jdbc.sql(select(where, sort) + " limit :limit").params(params)
                 .query(rs -> {
@@ -66,7 +73,7 @@ public class DossierSearch {
                 """.formatted(where, sort.sql());
     }
 
-    private static String where(UUID organisationId, DossierFilter f, Map<String, Object> params) {
+    private static String where(UUID organisationId, DossierFilter f, Scope scope, Map<String, Object> params) {
         var where = new ArrayList<String>();
         where.add("d.organisation_id = :org");
         params.put("org", organisationId);
@@ -86,6 +93,23 @@ public class DossierSearch {
                 exists (select 1 from booking.dossier_line l where l.organisation_id = d.organisation_id
                          and l.dossier_id = d.id and (l.event_id = :product or l.session_id = :product))""",
                 "product", f.product());
+        if (scope.contactIds() != null) {
+            if (scope.contactIds().isEmpty()) {
+                where.add("false");
+            } else {
+                where.add("d.contact_id in (:contactIds)");
+                params.put("contactIds", scope.contactIds());
+            }
+        }
+        if (!scope.hiddenEvents().isEmpty()) {
+            // Hidden when it has lines and every one of them is of a hidden event; empty dossiers show.
+            where.add("""
+                    not (exists (select 1 from booking.dossier_line l where l.organisation_id = d.organisation_id
+                                  and l.dossier_id = d.id)
+                         and not exists (select 1 from booking.dossier_line l where l.organisation_id = d.organisation_id
+                                  and l.dossier_id = d.id and l.event_id not in (:hiddenEvents)))""");
+            params.put("hiddenEvents", scope.hiddenEvents());
+        }
         return String.join(" and ", where);
     }
 
@@ -110,16 +134,36 @@ public class DossierSearch {
                 rs.getObject("modified_on", UUID.class));
     }
 
-    /** The filters of the seed's dossier list; all optional. {@code product} is an event or a session. */
+    /**
+     * The filters of the seed's dossier list; all optional. {@code product} is an event or a
+     * session; {@code contact} (a text), {@code contactTypeId} and {@code includeClosedSeasons}
+     * are resolved by {@link DossierList} through the contacts and ticketing modules.
+     */
     public record DossierFilter(@Nullable Long number, @Nullable DossierStatus status, @Nullable PrintStatus printStatus,
                                 @Nullable UUID contactId, @Nullable Instant createdFrom, @Nullable Instant createdTo,
                                 @Nullable UUID createdBy, @Nullable UUID createdOn, @Nullable Instant modifiedFrom,
                                 @Nullable Instant modifiedTo, @Nullable UUID modifiedBy, @Nullable UUID modifiedOn,
-                                @Nullable UUID product) {
+                                @Nullable UUID product, @Nullable String contact, @Nullable UUID contactTypeId,
+                                boolean includeClosedSeasons) {
 
         public static DossierFilter none() {
-            return new DossierFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
+            return new DossierFilter(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, false);
         }
+
+        /** One dossier by its number, whatever its season. */
+        public static DossierFilter ofNumber(long number) {
+            return new DossierFilter(number, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, true);
+        }
+    }
+
+    /**
+     * What the filters of other modules resolve to: the contacts a contact text or type allows
+     * (null: any contact) and the events whose dossiers are hidden (closed seasons).
+     */
+    record Scope(@Nullable Collection<UUID> contactIds, Set<UUID> hiddenEvents) {
+        static final Scope ALL = new Scope(null, Set.of());
     }
 
     /** The list's sort orders; newest first by default. */

@@ -94,6 +94,26 @@ public class ContactSearch {
         return names;
     }
 
+    /**
+     * Ids of the contacts of a type, for filters of other modules (the dossier list). Bounded:
+     * at most {@code limit + 1} ids come back, so the caller can tell the type has too many
+     * contacts to filter on by id and refuse instead of answering wrongly.
+     */
+    public List<UUID> idsOfType(UUID organisationId, UUID contactTypeId, int limit) {
+        return jdbc.sql("""
+                select id from contacts.contact where organisation_id = :org and contact_type_id = :type
+                 order by id limit :limit
+                """)
+                .param("org", organisationId).param("type", contactTypeId).param("limit", limit + 1)
+                .query(UUID.class).list();
+    }
+
+    /** Ids of the first {@code limit} contacts the free text finds (name, e-mail, phone, number). */
+    public List<UUID> idsMatching(UUID organisationId, String text, int limit) {
+        return find(organisationId, ContactFilter.text(text), new PageRequest(0, limit)).items().stream()
+                .map(ContactSummary::id).toList();
+    }
+
     /** Phone numbers are stored as digits; "06 12-34" must find "061234". */
     private static String normalisePhone(String text) {
         String digits = text.replaceAll("[\\s().-]", "");

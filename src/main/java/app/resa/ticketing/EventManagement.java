@@ -69,4 +69,14 @@ public class EventManagement {
         return jdbc.sql("select id, name, season_id from ticketing.event where organisation_id = :org order by name, id")
                 .param("org", organisationId).query(Event.class).list();
     }
+
+    /** The events of the organisation's closed seasons (past seasons hidden from dossier lists). */
+    public java.util.Set<UUID> ofClosedSeasons(UUID organisationId) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                select e.id from ticketing.event e
+                  join ticketing.season s on s.id = e.season_id and s.organisation_id = e.organisation_id
+                 where e.organisation_id = :org and s.closed
+                """)
+                .param("org", organisationId).query(UUID.class).list());
+    }
 }

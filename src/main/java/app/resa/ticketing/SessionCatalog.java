@@ -2,6 +2,7 @@ package app.resa.ticketing;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,12 @@ public interface SessionCatalog {
     Optional<Tariff> defaultTariff(UUID organisationId, UUID eventId, @Nullable String priceCategory);
 
     List<Tariff> tariffs(UUID organisationId, UUID eventId);
+
+    /** The events of the organisation's closed seasons: dossier lists hide their dossiers by default. */
+    Set<UUID> eventsOfClosedSeasons(UUID organisationId);
+
+    /** The organisation's events by name, for product choices. */
+    List<Event> events(UUID organisationId);
 
     /** A seat of a session's plan. */
     record Seat(UUID id, String label, @Nullable String priceCategory) {

@@ -2,6 +2,7 @@ package app.resa.ticketing;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -52,5 +53,15 @@ class TicketingCatalog implements SessionCatalog {
     @Override
     public List<Tariff> tariffs(UUID organisationId, UUID eventId) {
         return events.find(organisationId, eventId).isEmpty() ? List.of() : tariffs.ofEvent(organisationId, eventId);
+    }
+
+    @Override
+    public Set<UUID> eventsOfClosedSeasons(UUID organisationId) {
+        return events.ofClosedSeasons(organisationId);
+    }
+
+    @Override
+    public List<Event> events(UUID organisationId) {
+        return events.all(organisationId);
     }
 }

@@ -104,7 +104,9 @@ class TenantIsolationTests {
             Map.entry("POST /api/v1/dossiers/{id}/option", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("POST /api/v1/dossiers/{id}/confirm", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("POST /api/v1/dossiers/{id}/cancel", Probe.B_ID_IS_NOT_FOUND),
-            Map.entry("POST /api/v1/dossiers/{id}/split", Probe.B_ID_IS_NOT_FOUND)));
+            Map.entry("POST /api/v1/dossiers/{id}/split", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/suspend", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/unsuspend", Probe.B_ID_IS_NOT_FOUND)));
 
     @LocalServerPort
     int port;

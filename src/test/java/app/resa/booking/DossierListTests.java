@@ -110,6 +110,52 @@ class DossierListTests {
     }
 
     @Test
+    void contactTextAndContactTypeNarrowTheList() {
+        var types = ok(http.get("/api/v1/contact-types", agent));
+        String firstType = types.path(0).path("id").asString();
+        String secondType = types.path(1).path("id").asString();
+        String carol = created(http.post("/api/v1/contacts", agent, Map.of("kind", "PERSON", "lastName", "Carolingian",
+                "contactTypeId", firstType))).path("id").asString();
+        String dave = created(http.post("/api/v1/contacts", agent, Map.of("kind", "PERSON", "lastName", "Davidson",
+                "contactTypeId", secondType))).path("id").asString();
+        withPlaces(carol, firstSession, null);
+        withPlaces(dave, firstSession, null);
+
+        assertThat(numbers("contactTypeId=" + firstType)).containsExactly(6L);
+        assertThat(numbers("contactTypeId=" + secondType)).containsExactly(7L);
+        assertThat(numbers("contactTypeId=" + UUID.randomUUID())).isEmpty();
+        assertThat(numbers("contact=carolin")).containsExactly(6L);
+        assertThat(numbers("contact=alice")).containsExactlyInAnyOrder(1L, 5L);
+        assertThat(numbers("contact=alice&contactTypeId=" + firstType)).isEmpty();
+        assertThat(numbers("contact=nobody-at-all")).isEmpty();
+        var tooLong = http.get("/api/v1/dossiers?contact=" + "x".repeat(201), agent);
+        assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(400);
+    }
+
+    @Test
+    void dossiersOfClosedSeasonsShowOnlyWhenAsked() {
+        String manager = BookingHttp.who(tenant, Role.MANAGER);
+        String season = created(http.post("/api/v1/seasons", manager, Map.of("name", "2025-2026")))
+                .path("id").asString();
+        String pastEvent = created(http.post("/api/v1/events", manager, Map.of("name", "Bérénice", "seasonId", season)))
+                .path("id").asString();
+        var pastSession = http.quotaSession(manager, pastEvent, 20);
+        withPlaces(alice, pastSession, "confirm");
+        var mixed = withPlaces(bob, pastSession, null);
+        created(http.addPlaces(agent, mixed.path("id").asString(), firstSession, 1));
+        assertThat(numbers("")).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+
+        ok(http.post("/api/v1/seasons/" + season + "/close", manager, null));
+        assertThat(numbers("")).as("6 is all closed season; 7 has a line of an open one; 4 has no line")
+                .containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 7L);
+        assertThat(numbers("includeClosedSeasons=false")).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 7L);
+        assertThat(numbers("includeClosedSeasons=true")).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(numbers("includeClosedSeasons=true&product=" + pastEvent)).containsExactlyInAnyOrder(6L, 7L);
+        var export = http.send("GET", "/api/v1/dossiers", agent, null, Map.of("Accept", "text/csv"));
+        assertThat(export.body()).doesNotContain("\n6,");
+    }
+
+    @Test
     void theListSortsAndPages() {
         assertThat(numbers("sort=NUMBER_ASC")).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(numbers("sort=NUMBER_DESC")).containsExactly(5L, 4L, 3L, 2L, 1L);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
@@ -40,20 +41,23 @@ class DossierListApi {
     }
 
     @GetMapping(produces = "application/json")
-    PageResponse<DossierList.Item> list(Caller caller, @ParameterObject Filters filters,
+    PageResponse<DossierList.Item> list(Caller caller, @ParameterObject @Valid Filters filters,
                                         @RequestParam(defaultValue = "CREATED_DESC") DossierSearch.Sort sort,
                                         @ParameterObject @Valid PageRequest page) {
         return list.page(caller, filters.toFilter(), sort, page);
     }
 
     @GetMapping(produces = "text/csv")
-    void export(Caller caller, @ParameterObject Filters filters,
+    void export(Caller caller, @ParameterObject @Valid Filters filters,
                 @RequestParam(defaultValue = "CREATED_DESC") DossierSearch.Sort sort, HttpServletResponse response)
             throws IOException {
         csv.write(caller, filters.toFilter(), sort, response);
     }
 
-    /** The query parameters of the list; dates are ISO instants. */
+    /**
+     * The query parameters of the list; dates are ISO instants. {@code contact} is a text (name,
+     * e-mail, phone, number); dossiers of closed seasons show only with {@code includeClosedSeasons}.
+     */
     record Filters(@Nullable Long number, @Nullable DossierStatus status, @Nullable PrintStatus printStatus,
                    @Nullable UUID contactId,
                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant createdFrom,
@@ -61,11 +65,14 @@ class DossierListApi {
                    @Nullable UUID createdBy, @Nullable UUID createdOn,
                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant modifiedFrom,
                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant modifiedTo,
-                   @Nullable UUID modifiedBy, @Nullable UUID modifiedOn, @Nullable UUID product) {
+                   @Nullable UUID modifiedBy, @Nullable UUID modifiedOn, @Nullable UUID product,
+                   @Size(max = 200) @Nullable String contact, @Nullable UUID contactTypeId,
+                   @Nullable Boolean includeClosedSeasons) {
 
         DossierSearch.DossierFilter toFilter() {
             return new DossierSearch.DossierFilter(number, status, printStatus, contactId, createdFrom, createdTo,
-                    createdBy, createdOn, modifiedFrom, modifiedTo, modifiedBy, modifiedOn, product);
+                    createdBy, createdOn, modifiedFrom, modifiedTo, modifiedBy, modifiedOn, product, contact, contactTypeId,
+                    Boolean.TRUE.equals(includeClosedSeasons));
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -48,9 +50,11 @@ class DossierScreens {
     private final RecentDossiers recent;
     private final DossierCsv csv;
     private final Organisations organisations;
+    private final ListChoices choices;
 
     DossierScreens(DossierList list, DossierOperations operations, DossierHistory history, RecentDossiers recent,
-                   DossierCsv csv, Organisations organisations) {
+                   DossierCsv csv, Organisations organisations, ListChoices choices) {
+        this.choices = choices;
         this.list = list;
         this.operations = operations;
         this.history = history;
@@ -64,19 +68,21 @@ class DossierScreens {
     }
 
     @GetMapping
-    String list(Caller caller, ListForm form, @RequestParam(defaultValue = "CREATED_DESC") DossierSearch.Sort sort,
+    String list(Caller caller, @Valid ListForm form, @RequestParam(defaultValue = "CREATED_DESC") DossierSearch.Sort sort,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("sort", sort);
         model.addAttribute("statuses", DossierStatus.values());
         model.addAttribute("printStatuses", PrintStatus.values());
+        model.addAttribute("contactTypes", choices.contactTypes(caller));
+        model.addAttribute("events", choices.events(caller));
         model.addAttribute("dossiers", list.page(caller, form.toFilter(zone(caller)), sort,
                 new PageRequest(Math.max(0, Math.min(page, 100_000)), PageRequest.DEFAULT_SIZE)));
         return "booking/list";
     }
 
     @GetMapping("/export.csv")
-    void export(Caller caller, ListForm form, @RequestParam(defaultValue = "CREATED_DESC") DossierSearch.Sort sort,
+    void export(Caller caller, @Valid ListForm form, @RequestParam(defaultValue = "CREATED_DESC") DossierSearch.Sort sort,
                 HttpServletResponse response) throws IOException {
         csv.write(caller, form.toFilter(zone(caller)), sort, response);
     }
@@ -140,14 +146,15 @@ class DossierScreens {
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate createdTo,
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate modifiedFrom,
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate modifiedTo,
-                    @Nullable UUID product) {
+                    @Nullable UUID product, @Size(max = 200) @Nullable String contact, @Nullable UUID contactTypeId,
+                    @Nullable Boolean includeClosedSeasons) {
 
         /** Days are the organisation's days: "created on the 3rd" means in its time zone. */
         DossierSearch.DossierFilter toFilter(ZoneId zone) {
             return new DossierSearch.DossierFilter(number, status, printStatus, contactId, start(createdFrom, zone),
                     start(createdTo == null ? null : createdTo.plusDays(1), zone), null, null,
                     start(modifiedFrom, zone), start(modifiedTo == null ? null : modifiedTo.plusDays(1), zone),
-                    null, null, product);
+                    null, null, product, contact, contactTypeId, Boolean.TRUE.equals(includeClosedSeasons));
         }
 
         private static @Nullable Instant start(@Nullable LocalDate day, ZoneId zone) {

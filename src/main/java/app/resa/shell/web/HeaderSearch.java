@@ -36,8 +36,7 @@ class HeaderSearch {
         }
         // A number is first a dossier number: the box office's way back to a reservation.
         if (text.matches("\\d{1,15}")) {
-            var dossier = dossiers.find(caller.organisationId(), new DossierSearch.DossierFilter(Long.parseLong(text),
-                    null, null, null, null, null, null, null, null, null, null, null, null),
+            var dossier = dossiers.find(caller.organisationId(), DossierSearch.DossierFilter.ofNumber(Long.parseLong(text)),
                     DossierSearch.Sort.NUMBER_ASC, PageRequest.first(1));
             if (dossier.totalItems() == 1) {
                 return "redirect:/dossiers/" + dossier.items().getFirst().id();

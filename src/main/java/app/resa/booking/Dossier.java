@@ -162,6 +162,30 @@ public final class Dossier {
         return lines.stream().filter(l -> l.status() == LineStatus.CART).toList();
     }
 
+    /**
+     * A live line exchanged for another seat, quota or session of the same event: it keeps its
+     * state and its price. The caller claims the new place and releases the old one.
+     */
+    DossierLine exchange(UUID lineId, UUID eventId, UUID sessionId, String product, @Nullable UUID quotaId,
+                         @Nullable UUID seatId, @Nullable String seatLabel, AllocationId allocationId) {
+        requireNot(DossierStatus.CANCELLED);
+        requireNotSuspended();
+        var line = chosen(List.of(lineId), LineStatus.CART, LineStatus.RESERVED, LineStatus.OPTION,
+                LineStatus.CONFIRMED).getFirst();
+        if (!line.eventId().equals(eventId)) {
+            throw new OtherEventException();
+        }
+        if (seatId != null && line.quantity() != 1) {
+            throw new PlacesForASeatException(line);
+        }
+        if (line.sessionId().equals(sessionId) && java.util.Objects.equals(line.seatId(), seatId)
+                && java.util.Objects.equals(line.quotaId(), quotaId)) {
+            throw new SamePlaceException();
+        }
+        line.reclaim(sessionId, product, quotaId, seatId, seatLabel, allocationId);
+        return line;
+    }
+
     void touch(Caller caller, Instant now) {
         audit = audit.modifiedBy(caller, now);
     }
@@ -283,6 +307,54 @@ public final class Dossier {
     static final class DossierClosedException extends BusinessRuleViolation {
         DossierClosedException(Dossier dossier) {
             super("dossier-closed", "Dossier " + dossier.number() + " is " + dossier.status());
+        }
+    }
+
+    static final class OtherEventException extends BusinessRuleViolation {
+        OtherEventException() {
+            super("other-event", "A line is exchanged only for a session of its own event");
+        }
+
+        @Override
+        public int status() {
+            return 400;
+        }
+
+        @Override
+        public String field() {
+            return "sessionId";
+        }
+    }
+
+    static final class PlacesForASeatException extends BusinessRuleViolation {
+        PlacesForASeatException(DossierLine line) {
+            super("places-for-a-seat", "Line " + line.id() + " has " + line.quantity() + " places; a seat replaces one");
+        }
+
+        @Override
+        public int status() {
+            return 400;
+        }
+
+        @Override
+        public String field() {
+            return "seatId";
+        }
+    }
+
+    static final class SamePlaceException extends BusinessRuleViolation {
+        SamePlaceException() {
+            super("same-place", "The line already has this place");
+        }
+
+        @Override
+        public int status() {
+            return 400;
+        }
+
+        @Override
+        public String field() {
+            return "seatId";
         }
     }
 

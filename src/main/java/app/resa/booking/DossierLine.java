@@ -14,17 +14,17 @@ public final class DossierLine {
 
     private final UUID id;
     private LineStatus status;
-    private final UUID sessionId;
+    private UUID sessionId;
     private final UUID eventId;
-    private final String product;
-    private final @Nullable UUID quotaId;
-    private final @Nullable UUID seatId;
-    private final @Nullable String seatLabel;
+    private String product;
+    private @Nullable UUID quotaId;
+    private @Nullable UUID seatId;
+    private @Nullable String seatLabel;
     private final int quantity;
     private final @Nullable UUID tariffId;
     private final @Nullable String tariffName;
     private final Money unitPrice;
-    private final AllocationId allocationId;
+    private AllocationId allocationId;
     private final Instant createdAt;
 
     DossierLine(UUID id, LineStatus status, UUID sessionId, UUID eventId, String product, @Nullable UUID quotaId,
@@ -48,6 +48,17 @@ public final class DossierLine {
 
     void moveTo(LineStatus status) {
         this.status = status;
+    }
+
+    /** The line now claims another seat, quota or session of its event, in the same state and at its price. */
+    void reclaim(UUID sessionId, String product, @Nullable UUID quotaId, @Nullable UUID seatId,
+                 @Nullable String seatLabel, AllocationId allocationId) {
+        this.sessionId = sessionId;
+        this.product = product;
+        this.quotaId = quotaId;
+        this.seatId = seatId;
+        this.seatLabel = seatLabel;
+        this.allocationId = allocationId;
     }
 
     public Money total() {

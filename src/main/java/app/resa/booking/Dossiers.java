@@ -129,6 +129,20 @@ class Dossiers {
         }
     }
 
+    /** A line's claim after an exchange: its session, product, quota or seat, and allocation. */
+    void updateClaim(UUID organisationId, DossierLine line) {
+        jdbc.sql("""
+                update booking.dossier_line
+                   set session_id = :session, product = :product, quota_id = :quota, seat_id = :seat,
+                       seat_label = :seatLabel, allocation_id = :allocation
+                 where organisation_id = :org and id = :id
+                """)
+                .param("session", line.sessionId()).param("product", line.product()).param("quota", line.quotaId())
+                .param("seat", line.seatId()).param("seatLabel", line.seatLabel())
+                .param("allocation", line.allocationId().value()).param("org", organisationId).param("id", line.id())
+                .update();
+    }
+
     void move(UUID organisationId, List<DossierLine> lines, UUID toDossier) {
         jdbc.sql("update booking.dossier_line set dossier_id = :to where organisation_id = :org and id in (:ids)")
                 .param("to", toDossier).param("org", organisationId)

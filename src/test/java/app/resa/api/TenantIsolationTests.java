@@ -106,7 +106,8 @@ class TenantIsolationTests {
             Map.entry("POST /api/v1/dossiers/{id}/cancel", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("POST /api/v1/dossiers/{id}/split", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("POST /api/v1/dossiers/{id}/suspend", Probe.B_ID_IS_NOT_FOUND),
-            Map.entry("POST /api/v1/dossiers/{id}/unsuspend", Probe.B_ID_IS_NOT_FOUND)));
+            Map.entry("POST /api/v1/dossiers/{id}/unsuspend", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/exchange", Probe.B_ID_IS_NOT_FOUND)));
 
     @LocalServerPort
     int port;
@@ -318,6 +319,8 @@ class TenantIsolationTests {
                 () -> Http.json(Map.of("sessionId", ofB.session(), "quotaId", ofB.quota(), "quantity", 1)));
         bodies.put("POST /api/v1/dossiers/{id}/option", () -> Http.json(Map.of("until", "2099-01-01T00:00:00Z")));
         bodies.put("POST /api/v1/dossiers/{id}/split", () -> Http.json(Map.of("lineIds", List.of(ofB.line()))));
+        bodies.put("POST /api/v1/dossiers/{id}/exchange",
+                () -> Http.json(Map.of("lineId", ofB.line(), "sessionId", ofB.session(), "quotaId", ofB.quota())));
         bodies.put("PATCH /api/v1/points-of-sale/{id}",
                 () -> Http.json(Map.of("holdDelaySeconds", 60, "holdMaxLifetimeSeconds", 120)));
         bodies.putAll(Map.of(

@@ -59,8 +59,10 @@ class SuspendedDossierTests {
     @Test
     void aSuspendedCartKeepsItsHoldsRefusesOperationsAndIsTakenBackAsACart() {
         String id = cart(3);
+        long version = ok(http.get("/api/v1/dossiers/" + id, agent)).path("version").asLong();
         var suspended = ok(http.post("/api/v1/dossiers/" + id + "/suspend", agent, null));
         assertThat(suspended.path("status").asString()).isEqualTo("SUSPENDED");
+        assertThat(suspended.path("version").asLong()).isEqualTo(version + 1);
         assertThat(suspended.path("lines").path(0).path("status").asString()).isEqualTo("CART");
         assertThat(http.quotaFree(agent, session.id())).as("its places stay held").isEqualTo(7);
         assertThat(numbers("status=SUSPENDED")).hasSize(1);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import app.resa.booking.CartSuspension;
 import app.resa.booking.Dossier;
+import app.resa.booking.DossierOperations;
 import app.resa.shared.Caller;
 import app.resa.shared.web.ETags;
 
@@ -27,25 +28,30 @@ import app.resa.shared.web.ETags;
 class SuspendedDossiersApi {
 
     private final CartSuspension suspension;
+    private final DossierOperations operations;
 
-    SuspendedDossiersApi(CartSuspension suspension) {
+    SuspendedDossiersApi(CartSuspension suspension, DossierOperations operations) {
         this.suspension = suspension;
+        this.operations = operations;
     }
 
     /** Only a dossier whose live lines are all in the cart; its holds keep running out. */
     @PostMapping("/{id}/suspend")
     ResponseEntity<DossierResponse> suspend(Caller caller, @PathVariable UUID id,
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return ok(suspension.suspend(caller, id, expected(ifMatch, id)));
+        suspension.suspend(caller, id, expected(ifMatch, id));
+        return ok(operations.get(caller, id));
     }
 
     /** Back to a cart; the holds still valid are renewed. */
     @PostMapping("/{id}/unsuspend")
     ResponseEntity<DossierResponse> unsuspend(Caller caller, @PathVariable UUID id,
                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return ok(suspension.takeBack(caller, id, expected(ifMatch, id)));
+        suspension.takeBack(caller, id, expected(ifMatch, id));
+        return ok(operations.get(caller, id));
     }
 
+    /** Read back after the commit, so the answer and its ETag carry the new version. */
     private static ResponseEntity<DossierResponse> ok(Dossier dossier) {
         return ETags.ok(DossierResponse.of(dossier), dossier.version());
     }

@@ -1,0 +1,153 @@
+package app.resa.booking;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.resa.inventory.Allocation;
+import app.resa.inventory.AllocationId;
+import app.resa.inventory.AllocationState;
+import app.resa.inventory.AllocationStateException;
+import app.resa.inventory.Claims;
+import app.resa.inventory.PoolId;
+import app.resa.inventory.UnitId;
+import app.resa.shared.Caller;
+import app.resa.shared.NotFoundException;
+import app.resa.shared.StaleVersionException;
+import app.resa.ticketing.Session;
+import app.resa.ticketing.SessionCatalog;
+
+/**
+ * Exchanging a line's place ("échange"): another seat of its session, or another session of its
+ * event (a quota or a seat there). The line keeps its state and its price. As everywhere, the
+ * dossier's rows are written first and the inventory claimed last — hold the new place under a
+ * new allocation, bring it to the line's state, release the old one — so a refusal (409
+ * {@code seat-unavailable}, {@code insufficient-capacity}) rolls all of it back.
+ */
+@Service
+public class LineExchange {
+
+    /** A hold that becomes a reservation or a sale in the same transaction only needs to outlive it. */
+    private static final Duration MOVED_AT_ONCE = Duration.ofMinutes(5);
+
+    private final Dossiers dossiers;
+    private final Claims claims;
+    private final SessionCatalog catalog;
+    private final DossierHistory history;
+    private final CartTimer timer;
+    private final Clock clock;
+
+    LineExchange(Dossiers dossiers, Claims claims, SessionCatalog catalog, DossierHistory history, CartTimer timer,
+                 Clock clock) {
+        this.dossiers = dossiers;
+        this.claims = claims;
+        this.catalog = catalog;
+        this.history = history;
+        this.timer = timer;
+        this.clock = clock;
+    }
+
+    /**
+     * @param sessionId the new session, of the line's event; null keeps the line's session
+     * @param quotaId   places of this quota of the session, or
+     * @param seatId    this seat of the session (a line of one place only)
+     */
+    @Transactional
+    public Dossier exchange(Caller caller, UUID dossierId, @Nullable Long expectedVersion, UUID lineId,
+                            @Nullable UUID sessionId, @Nullable UUID quotaId, @Nullable UUID seatId) {
+        Instant now = clock.instant();
+        UUID org = caller.organisationId();
+        var dossier = dossiers.lock(org, dossierId).orElseThrow(() -> NotFoundException.of("Dossier", dossierId));
+        if (expectedVersion != null && dossier.version() != expectedVersion) {
+            throw StaleVersionException.of("Dossier", dossierId, expectedVersion);
+        }
+        var before = dossier.lines().stream().filter(l -> l.id().equals(lineId)).findFirst()
+                .orElseThrow(() -> new Dossier.LineNotFoundException(lineId));
+        String was = place(before);
+        AllocationId old = before.allocationId();
+        UUID targetSession = sessionId == null ? before.sessionId() : sessionId;
+        var session = catalog.session(org, targetSession).orElseThrow(() -> NotFoundException.of("Session", targetSession));
+        var fresh = new AllocationId(UUID.randomUUID());
+        var oldClaim = claims.of(org, dossierId).stream().filter(a -> a.id().equals(old)).findFirst();
+        Instant until = holdUntil(caller, dossier, before.status(), oldClaim.orElse(null), now);
+
+        DossierLine line;
+        Runnable hold;
+        PoolId newPool = null;
+        if (seatId != null) {
+            if (session.seatPool() == null) {
+                throw new CartManagement.UnseatedSessionException(session.id());
+            }
+            var seat = catalog.seat(org, session.id(), seatId).orElseThrow(() -> NotFoundException.of("Seat", seatId));
+            line = dossier.exchange(lineId, session.eventId(), session.id(), product(session), null, seat.id(),
+                    seat.label(), fresh);
+            hold = () -> claims.holdUnit(fresh, org, new UnitId(seat.id()), null, dossierId, until, "seat-unavailable");
+        } else {
+            UUID chosenQuota = quotaId == null ? before.quotaId() : quotaId;
+            if (chosenQuota == null) {
+                throw NotFoundException.of("Quota", lineId);
+            }
+            var quota = session.quota(chosenQuota).orElseThrow(() -> NotFoundException.of("Quota", chosenQuota));
+            line = dossier.exchange(lineId, session.eventId(), session.id(), product(session) + " — " + quota.name(),
+                    quota.id(), null, null, fresh);
+            newPool = quota.pool();
+            hold = () -> claims.holdQuantity(fresh, org, quota.pool(), before.quantity(), null, dossierId, until);
+        }
+
+        dossier.touch(caller, now);
+        dossiers.update(dossier);
+        dossiers.updateClaim(org, line);
+        history.record(caller, dossier.id(), "EXCHANGED", line.quantity() + " × " + was + " → " + place(line), now);
+
+        // Two counted buckets (quota to quota) are locked in a fixed order, as every claim on
+        // several buckets is, so two opposite exchanges cannot deadlock. Seats lock no bucket.
+        boolean releaseFirst = newPool != null && oldClaim.isPresent() && oldClaim.get().unitId() == null
+                && oldClaim.get().poolId().value().toString().compareTo(newPool.value().toString()) < 0;
+        if (releaseFirst) {
+            claims.release(org, List.of(old));
+        }
+        hold.run();
+        switch (line.status()) {
+            case RESERVED -> claims.reserve(org, List.of(fresh), null);
+            case OPTION -> claims.reserve(org, List.of(fresh), dossier.optionUntil());
+            case CONFIRMED -> claims.confirm(org, List.of(fresh));
+            default -> { }
+        }
+        if (!releaseFirst) {
+            claims.release(org, List.of(old));
+        }
+        return dossier;
+    }
+
+    /**
+     * A cart line's new hold runs to the cart's deadline; a cart whose hold already ran out has
+     * nothing to exchange (409 {@code allocation-state}: take the place again).
+     */
+    private Instant holdUntil(Caller caller, Dossier dossier, LineStatus status, @Nullable Allocation old,
+                              Instant now) {
+        if (status != LineStatus.CART) {
+            return now.plus(MOVED_AT_ONCE);
+        }
+        Instant deadline = timer.deadline(caller, dossier.cartStartedAt(), now);
+        boolean held = old != null && old.expiresAt() != null && old.expiresAt().isAfter(now);
+        if (!deadline.isAfter(now) || !held) {
+            throw AllocationStateException.of(AllocationState.HELD,
+                    old == null ? List.of() : List.of(old.id()));
+        }
+        return deadline;
+    }
+
+    private static String place(DossierLine line) {
+        return line.product() + (line.seatLabel() == null ? "" : " " + line.seatLabel());
+    }
+
+    private static String product(Session session) {
+        return session.eventName() + " " + session.startsAt();
+    }
+}

@@ -17,7 +17,6 @@ import app.resa.inventory.UnitId;
 import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.NotFoundException;
-import app.resa.shared.StaleVersionException;
 import app.resa.ticketing.Session;
 import app.resa.ticketing.SessionCatalog;
 
@@ -65,7 +64,7 @@ public class CartManagement {
     public Dossier addPlaces(Caller caller, UUID dossierId, @Nullable Long expectedVersion, UUID sessionId,
                                  UUID quotaId, int quantity, @Nullable UUID tariffId) {
         Instant now = clock.instant();
-        var dossier = lockForChange(caller, dossierId, expectedVersion);
+        var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
         var session = session(caller, sessionId);
         var quota = session.quota(quotaId).orElseThrow(() -> NotFoundException.of("Quota", quotaId));
         var price = quotes.price(caller, session, quota.priceCategory(), tariffId);
@@ -84,7 +83,7 @@ public class CartManagement {
     public Dossier addSeats(Caller caller, UUID dossierId, @Nullable Long expectedVersion, UUID sessionId,
                                       List<UUID> seatIds, @Nullable UUID tariffId) {
         Instant now = clock.instant();
-        var dossier = lockForChange(caller, dossierId, expectedVersion);
+        var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
         var session = session(caller, sessionId);
         if (session.seatPool() == null) {
             throw new UnseatedSessionException(sessionId);
@@ -133,14 +132,6 @@ public class CartManagement {
         return deadline;
     }
 
-    private Dossier lockForChange(Caller caller, UUID dossierId, @Nullable Long expectedVersion) {
-        var dossier = dossiers.lock(caller.organisationId(), dossierId)
-                .orElseThrow(() -> NotFoundException.of("Dossier", dossierId));
-        if (expectedVersion != null && dossier.version() != expectedVersion) {
-            throw StaleVersionException.of("Dossier", dossierId, expectedVersion);
-        }
-        return dossier;
-    }
 
     private Session session(Caller caller, UUID sessionId) {
         return catalog.session(caller.organisationId(), sessionId)

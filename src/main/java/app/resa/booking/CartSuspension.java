@@ -11,8 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.resa.inventory.Claims;
 import app.resa.shared.Caller;
-import app.resa.shared.NotFoundException;
-import app.resa.shared.StaleVersionException;
 
 /**
  * Carts set aside and taken back (the seed's "Dossiers suspendus"): a counter parks a customer's
@@ -39,7 +37,7 @@ public class CartSuspension {
     @Transactional
     public Dossier suspend(Caller caller, UUID dossierId, @Nullable Long expectedVersion) {
         Instant now = clock.instant();
-        var dossier = lock(caller, dossierId, expectedVersion);
+        var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
         var lines = dossier.suspend();
         dossier.touch(caller, now);
         dossiers.update(dossier);
@@ -50,7 +48,7 @@ public class CartSuspension {
     @Transactional
     public Dossier takeBack(Caller caller, UUID dossierId, @Nullable Long expectedVersion) {
         Instant now = clock.instant();
-        var dossier = lock(caller, dossierId, expectedVersion);
+        var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
         var lines = dossier.takeBack();
         dossier.touch(caller, now);
         dossiers.update(dossier);
@@ -63,14 +61,6 @@ public class CartSuspension {
         return dossier;
     }
 
-    private Dossier lock(Caller caller, UUID dossierId, @Nullable Long expectedVersion) {
-        var dossier = dossiers.lock(caller.organisationId(), dossierId)
-                .orElseThrow(() -> NotFoundException.of("Dossier", dossierId));
-        if (expectedVersion != null && dossier.version() != expectedVersion) {
-            throw StaleVersionException.of("Dossier", dossierId, expectedVersion);
-        }
-        return dossier;
-    }
 
     private static String describe(List<DossierLine> lines) {
         return lines.size() + " line(s) in the cart";

@@ -17,7 +17,6 @@ import app.resa.inventory.Claims;
 import app.resa.inventory.HoldsExpired;
 import app.resa.shared.Caller;
 import app.resa.shared.NotFoundException;
-import app.resa.shared.StaleVersionException;
 
 /**
  * What a counter does to a dossier once it has lines: reserve, put on option, confirm, cancel,
@@ -55,7 +54,7 @@ public class DossierOperations {
     public Dossier reserve(Caller caller, UUID dossierId, @Nullable Long expectedVersion, Collection<UUID> lineIds,
                            @Nullable Instant optionUntil) {
         Instant now = clock.instant();
-        var dossier = lock(caller, dossierId, expectedVersion);
+        var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
         var lines = dossier.reserve(lineIds, optionUntil, now);
         save(caller, dossier, lines, optionUntil == null ? "RESERVED" : "OPTION",
                 optionUntil == null ? "" : " until " + optionUntil, now);
@@ -66,7 +65,7 @@ public class DossierOperations {
     @Transactional
     public Dossier confirm(Caller caller, UUID dossierId, @Nullable Long expectedVersion, Collection<UUID> lineIds) {
         Instant now = clock.instant();
-        var dossier = lock(caller, dossierId, expectedVersion);
+        var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
         var lines = dossier.confirm(lineIds);
         save(caller, dossier, lines, "CONFIRMED", "", now);
         claims.confirm(caller.organisationId(), allocations(lines));
@@ -76,7 +75,7 @@ public class DossierOperations {
     @Transactional
     public Dossier cancel(Caller caller, UUID dossierId, @Nullable Long expectedVersion, Collection<UUID> lineIds) {
         Instant now = clock.instant();
-        var dossier = lock(caller, dossierId, expectedVersion);
+        var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
         var lines = dossier.cancel(lineIds);
         save(caller, dossier, lines, "CANCELLED", "", now);
         claims.release(caller.organisationId(), allocations(lines));
@@ -87,7 +86,7 @@ public class DossierOperations {
     @Transactional
     public Dossier split(Caller caller, UUID dossierId, @Nullable Long expectedVersion, Collection<UUID> lineIds) {
         Instant now = clock.instant();
-        var dossier = lock(caller, dossierId, expectedVersion);
+        var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
         var moved = dossier.splitOff(lineIds);
         var other = Dossier.open(caller, dossiers.nextNumber(caller.organisationId()), dossier.contactId(), now);
         other.receive(moved);
@@ -123,14 +122,6 @@ public class DossierOperations {
         history.record(caller, dossier.id(), action, describe(lines) + more, now);
     }
 
-    private Dossier lock(Caller caller, UUID dossierId, @Nullable Long expectedVersion) {
-        var dossier = dossiers.lock(caller.organisationId(), dossierId)
-                .orElseThrow(() -> NotFoundException.of("Dossier", dossierId));
-        if (expectedVersion != null && dossier.version() != expectedVersion) {
-            throw StaleVersionException.of("Dossier", dossierId, expectedVersion);
-        }
-        return dossier;
-    }
 
     private static List<AllocationId> allocations(List<DossierLine> lines) {
         return lines.stream().map(DossierLine::allocationId).toList();

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import app.resa.inventory.AllocationId;
 import app.resa.shared.Audit;
 import app.resa.shared.Money;
+import app.resa.shared.NotFoundException;
 import app.resa.shared.StaleVersionException;
 
 /** Dossiers and their lines; every statement is scoped by organisation. */
@@ -35,6 +36,18 @@ class Dossiers {
     /** The dossier with its header row locked until commit: operations on one dossier queue. */
     Optional<Dossier> lock(UUID organisationId, UUID id) {
         return header(organisationId, id, " for update").map(h -> h.with(lines(organisationId, id)));
+    }
+
+    /**
+     * The dossier locked for an operation, if it is still at the version the caller read
+     * ({@code If-Match}); any version when none is given.
+     */
+    Dossier lockForChange(UUID organisationId, UUID id, @Nullable Long expectedVersion) {
+        var dossier = lock(organisationId, id).orElseThrow(() -> NotFoundException.of("Dossier", id));
+        if (expectedVersion != null && dossier.version() != expectedVersion) {
+            throw StaleVersionException.of("Dossier", id, expectedVersion);
+        }
+        return dossier;
     }
 
     Optional<UUID> idOfNumber(UUID organisationId, long number) {

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 
 import app.resa.inventory.AllocationId;
 import app.resa.shared.Audit;
-import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.Money;
 
@@ -73,7 +72,7 @@ public final class Dossier {
     List<DossierLine> reserve(Collection<UUID> lineIds, @Nullable Instant optionUntil, Instant now) {
         requireNotSuspended();
         if (optionUntil != null && !optionUntil.isAfter(now)) {
-            throw new OptionDeadlinePassedException();
+            throw DossierRefusedException.optionDeadlinePassed();
         }
         var chosen = chosen(lineIds, LineStatus.CART, LineStatus.RESERVED, LineStatus.OPTION);
         chosen.forEach(line -> line.moveTo(optionUntil == null ? LineStatus.RESERVED : LineStatus.OPTION));
@@ -102,11 +101,11 @@ public final class Dossier {
     List<DossierLine> splitOff(Collection<UUID> lineIds) {
         requireNotSuspended();
         if (lineIds.isEmpty()) {
-            throw new NothingChosenException();
+            throw DossierRefusedException.nothingChosen();
         }
         var chosen = chosen(lineIds, LineStatus.CART, LineStatus.RESERVED, LineStatus.OPTION, LineStatus.CONFIRMED);
         if (lines.stream().filter(l -> l.status().live()).count() == chosen.size()) {
-            throw new SplitLeavesNothingException();
+            throw DossierRefusedException.splitLeavesNothing();
         }
         lines.removeAll(chosen);
         refreshStatus();
@@ -146,7 +145,7 @@ public final class Dossier {
         requireNotSuspended();
         var live = lines.stream().filter(l -> l.status().live()).toList();
         if (live.isEmpty() || live.stream().anyMatch(l -> l.status() != LineStatus.CART)) {
-            throw new NotACartException(this);
+            throw DossierRefusedException.notACart(this);
         }
         status = DossierStatus.SUSPENDED;
         return live;
@@ -155,7 +154,7 @@ public final class Dossier {
     /** A suspended cart taken back: a cart again, with whatever lines have not expired meanwhile. */
     List<DossierLine> takeBack() {
         if (status != DossierStatus.SUSPENDED) {
-            throw new NotSuspendedException(this);
+            throw DossierRefusedException.notSuspended(this);
         }
         status = DossierStatus.CART;
         refreshStatus();
@@ -173,14 +172,14 @@ public final class Dossier {
         var line = chosen(List.of(lineId), LineStatus.CART, LineStatus.RESERVED, LineStatus.OPTION,
                 LineStatus.CONFIRMED).getFirst();
         if (!line.eventId().equals(eventId)) {
-            throw new OtherEventException();
+            throw DossierRefusedException.otherEvent();
         }
         if (seatId != null && line.quantity() != 1) {
-            throw new PlacesForASeatException(line);
+            throw DossierRefusedException.placesForASeat(line);
         }
         if (line.sessionId().equals(sessionId) && java.util.Objects.equals(line.seatId(), seatId)
                 && java.util.Objects.equals(line.quotaId(), quotaId)) {
-            throw new SamePlaceException();
+            throw DossierRefusedException.samePlace();
         }
         line.reclaim(sessionId, product, quotaId, seatId, seatLabel, allocationId);
         return line;
@@ -199,28 +198,28 @@ public final class Dossier {
             chosen = new ArrayList<>();
             for (UUID lineId : lineIds) {
                 var line = lines.stream().filter(l -> l.id().equals(lineId)).findFirst()
-                        .orElseThrow(() -> new LineNotFoundException(lineId));
+                        .orElseThrow(() -> DossierRefusedException.lineNotFound(lineId));
                 if (!allowedList.contains(line.status())) {
-                    throw new LineStatusException(line);
+                    throw DossierRefusedException.lineStatus(line);
                 }
                 chosen.add(line);
             }
         }
         if (chosen.isEmpty()) {
-            throw new NothingChosenException();
+            throw DossierRefusedException.nothingChosen();
         }
         return chosen;
     }
 
     private void requireNot(DossierStatus forbidden) {
         if (status == forbidden) {
-            throw new DossierClosedException(this);
+            throw DossierRefusedException.closed(this);
         }
     }
 
     private void requireNotSuspended() {
         if (status == DossierStatus.SUSPENDED) {
-            throw new DossierSuspendedException(this);
+            throw DossierRefusedException.suspended(this);
         }
     }
 
@@ -269,127 +268,4 @@ public final class Dossier {
     public long version() { return version; }
     public Audit audit() { return audit; }
     public List<DossierLine> lines() { return List.copyOf(lines); }
-
-    static final class LineNotFoundException extends BusinessRuleViolation {
-        LineNotFoundException(UUID lineId) {
-            super("line-not-found", "Line " + lineId + " is not in this dossier");
-        }
-
-        @Override
-        public int status() {
-            return 404;
-        }
-
-        @Override
-        public String field() {
-            return "lineIds";
-        }
-    }
-
-    static final class LineStatusException extends BusinessRuleViolation {
-        LineStatusException(DossierLine line) {
-            super("line-status", "Line " + line.id() + " is " + line.status() + " and does not allow this");
-        }
-    }
-
-    static final class NothingChosenException extends BusinessRuleViolation {
-        NothingChosenException() {
-            super("no-lines", "No line of the dossier allows this");
-        }
-    }
-
-    static final class SplitLeavesNothingException extends BusinessRuleViolation {
-        SplitLeavesNothingException() {
-            super("split-leaves-nothing", "A split must leave at least one line in the dossier");
-        }
-    }
-
-    static final class DossierClosedException extends BusinessRuleViolation {
-        DossierClosedException(Dossier dossier) {
-            super("dossier-closed", "Dossier " + dossier.number() + " is " + dossier.status());
-        }
-    }
-
-    static final class OtherEventException extends BusinessRuleViolation {
-        OtherEventException() {
-            super("other-event", "A line is exchanged only for a session of its own event");
-        }
-
-        @Override
-        public int status() {
-            return 400;
-        }
-
-        @Override
-        public String field() {
-            return "sessionId";
-        }
-    }
-
-    static final class PlacesForASeatException extends BusinessRuleViolation {
-        PlacesForASeatException(DossierLine line) {
-            super("places-for-a-seat", "Line " + line.id() + " has " + line.quantity() + " places; a seat replaces one");
-        }
-
-        @Override
-        public int status() {
-            return 400;
-        }
-
-        @Override
-        public String field() {
-            return "seatId";
-        }
-    }
-
-    static final class SamePlaceException extends BusinessRuleViolation {
-        SamePlaceException() {
-            super("same-place", "The line already has this place");
-        }
-
-        @Override
-        public int status() {
-            return 400;
-        }
-
-        @Override
-        public String field() {
-            return "seatId";
-        }
-    }
-
-    static final class DossierSuspendedException extends BusinessRuleViolation {
-        DossierSuspendedException(Dossier dossier) {
-            super("dossier-suspended", "Dossier " + dossier.number() + " is suspended; take it back first");
-        }
-    }
-
-    static final class NotACartException extends BusinessRuleViolation {
-        NotACartException(Dossier dossier) {
-            super("not-a-cart", "Dossier " + dossier.number() + " is " + dossier.status()
-                    + "; only a dossier whose lines are all in the cart can be suspended");
-        }
-    }
-
-    static final class NotSuspendedException extends BusinessRuleViolation {
-        NotSuspendedException(Dossier dossier) {
-            super("not-suspended", "Dossier " + dossier.number() + " is not suspended");
-        }
-    }
-
-    static final class OptionDeadlinePassedException extends BusinessRuleViolation {
-        OptionDeadlinePassedException() {
-            super("option-deadline-passed", "An option's deadline must be in the future");
-        }
-
-        @Override
-        public int status() {
-            return 400;
-        }
-
-        @Override
-        public String field() {
-            return "until";
-        }
-    }
 }

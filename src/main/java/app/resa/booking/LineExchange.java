@@ -68,7 +68,7 @@ public class LineExchange {
             throw StaleVersionException.of("Dossier", dossierId, expectedVersion);
         }
         var before = dossier.lines().stream().filter(l -> l.id().equals(lineId)).findFirst()
-                .orElseThrow(() -> new Dossier.LineNotFoundException(lineId));
+                .orElseThrow(() -> DossierRefusedException.lineNotFound(lineId));
         String was = place(before);
         AllocationId old = before.allocationId();
         UUID targetSession = sessionId == null ? before.sessionId() : sessionId;

@@ -1,0 +1,90 @@
+package app.resa.booking;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import app.resa.shared.BusinessRuleViolation;
+
+/**
+ * What a dossier refuses, each with its stable code: a factory per refusal says what happened.
+ * Conflicts with the dossier's state are 409; input that can never be right is 400 and names
+ * its field; a line that is not there is 404.
+ */
+public final class DossierRefusedException extends BusinessRuleViolation {
+
+    private final int status;
+    private final @Nullable String field;
+
+    private DossierRefusedException(String code, String message, int status, @Nullable String field) {
+        super(code, message);
+        this.status = status;
+        this.field = field;
+    }
+
+    static DossierRefusedException lineNotFound(UUID lineId) {
+        return new DossierRefusedException("line-not-found", "Line " + lineId + " is not in this dossier", 404, "lineIds");
+    }
+
+    static DossierRefusedException lineStatus(DossierLine line) {
+        return conflict("line-status", "Line " + line.id() + " is " + line.status() + " and does not allow this");
+    }
+
+    static DossierRefusedException nothingChosen() {
+        return conflict("no-lines", "No line of the dossier allows this");
+    }
+
+    static DossierRefusedException splitLeavesNothing() {
+        return conflict("split-leaves-nothing", "A split must leave at least one line in the dossier");
+    }
+
+    static DossierRefusedException closed(Dossier dossier) {
+        return conflict("dossier-closed", "Dossier " + dossier.number() + " is " + dossier.status());
+    }
+
+    static DossierRefusedException suspended(Dossier dossier) {
+        return conflict("dossier-suspended", "Dossier " + dossier.number() + " is suspended; take it back first");
+    }
+
+    static DossierRefusedException notACart(Dossier dossier) {
+        return conflict("not-a-cart", "Dossier " + dossier.number() + " is " + dossier.status()
+                + "; only a dossier whose lines are all in the cart can be suspended");
+    }
+
+    static DossierRefusedException notSuspended(Dossier dossier) {
+        return conflict("not-suspended", "Dossier " + dossier.number() + " is not suspended");
+    }
+
+    static DossierRefusedException otherEvent() {
+        return new DossierRefusedException("other-event", "A line is exchanged only for a session of its own event",
+                400, "sessionId");
+    }
+
+    static DossierRefusedException placesForASeat(DossierLine line) {
+        return new DossierRefusedException("places-for-a-seat",
+                "Line " + line.id() + " has " + line.quantity() + " places; a seat replaces one", 400, "seatId");
+    }
+
+    static DossierRefusedException samePlace() {
+        return new DossierRefusedException("same-place", "The line already has this place", 400, "seatId");
+    }
+
+    static DossierRefusedException optionDeadlinePassed() {
+        return new DossierRefusedException("option-deadline-passed", "An option's deadline must be in the future",
+                400, "until");
+    }
+
+    private static DossierRefusedException conflict(String code, String message) {
+        return new DossierRefusedException(code, message, 409, null);
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public @Nullable String field() {
+        return field;
+    }
+}

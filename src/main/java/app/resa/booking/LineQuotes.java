@@ -1,8 +1,6 @@
 package app.resa.booking;
 
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.UUID;
@@ -38,8 +36,8 @@ class LineQuotes {
     }
 
     String product(Caller caller, Session session) {
-        var zone = organisations.find(caller.organisationId()).map(o -> ZoneId.of(o.timeZone())).orElse(ZoneOffset.UTC);
-        return session.eventName() + " — " + WHEN.format(session.startsAt().atZone(zone));
+        return session.eventName() + " — "
+                + WHEN.format(session.startsAt().atZone(organisations.zoneOf(caller.organisationId())));
     }
 
     Price price(Caller caller, Session session, @Nullable String priceCategory, @Nullable UUID tariffId) {

@@ -1,6 +1,8 @@
 package app.resa.organisation;
 
 import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +23,11 @@ public class Organisations {
     public Optional<Organisation> find(UUID organisationId) {
         return jdbc.sql("select * from organisation.organisation where id = :id")
                 .param("id", organisationId).query(Organisation.class).optional();
+    }
+
+    /** The organisation's time zone: what "today" and a date typed on a screen mean there. */
+    public ZoneId zoneOf(UUID organisationId) {
+        return find(organisationId).map(organisation -> ZoneId.of(organisation.timeZone())).orElse(ZoneOffset.UTC);
     }
 
     public boolean any() {

@@ -64,7 +64,7 @@ class DossierScreens {
     }
 
     private ZoneId zone(Caller caller) {
-        return organisations.find(caller.organisationId()).map(o -> ZoneId.of(o.timeZone())).orElse(ZoneId.of("UTC"));
+        return organisations.zoneOf(caller.organisationId());
     }
 
     @GetMapping

@@ -21,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import app.resa.organisation.ApiKey;
 import app.resa.organisation.ApiKeyManagement;
+import app.resa.shared.web.ApiProblems;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code Authorization: Bearer resa_…} on the API. The token itself is never logged. */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
@@ -29,10 +31,12 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiKeyManagement keys;
     private final AuthenticationEntryPoint entryPoint;
+    private final JsonMapper json;
 
-    ApiKeyAuthenticationFilter(ApiKeyManagement keys, AuthenticationEntryPoint entryPoint) {
+    ApiKeyAuthenticationFilter(ApiKeyManagement keys, AuthenticationEntryPoint entryPoint, JsonMapper json) {
         this.keys = keys;
         this.entryPoint = entryPoint;
+        this.json = json;
     }
 
     @Override
@@ -50,10 +54,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             // Before any controller: answer the overload as the API does, 503 with Retry-After.
             log.warn("Could not check an API key: {}", saturated.getMessage());
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            response.setStatus(503);
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"urn:resa:problem:busy\",\"title\":\"Service Unavailable\","
-                    + "\"status\":503,\"code\":\"busy\",\"detail\":\"Too many requests at once; retry in a second\"}");
+            ApiProblems.write(response, json, ApiProblems.busy());
             return;
         }
         if (key.isEmpty()) {

@@ -1,9 +1,12 @@
 package app.resa.shared.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -17,6 +20,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -35,6 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import app.resa.shared.BusinessRuleViolation;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -68,8 +73,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> onSaturated(Exception e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Too many requests at once; retry in a second",
-                        List.of()));
+                .body(busy());
     }
 
     /** A unique or foreign key refused the write: a conflict with existing data, never a 500. */
@@ -177,6 +181,21 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     private static String codeFor(HttpStatusCode status) {
         var resolved = HttpStatus.resolve(status.value());
         return resolved == null ? "http-" + status.value() : resolved.name().toLowerCase().replace('_', '-');
+    }
+
+    /**
+     * Writes a problem where no controller runs (servlet filters, security entry points), so
+     * those answers have the same shape as every other.
+     */
+    public static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+
+    /** The service is saturated: come back in a second (pair it with {@code Retry-After: 1}). */
+    public static ProblemDetail busy() {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Too many requests at once; retry in a second", List.of());
     }
 
     public static ProblemDetail problem(HttpStatus status, String code, @Nullable String detail, List<FieldProblem> fields) {

@@ -178,7 +178,7 @@ class CatalogScreens {
     }
 
     private ZoneId zone(Caller caller) {
-        return organisations.find(caller.organisationId()).map(o -> ZoneId.of(o.timeZone())).orElse(ZoneId.of("UTC"));
+        return organisations.zoneOf(caller.organisationId());
     }
 
     private String when(Caller caller, Session session) {

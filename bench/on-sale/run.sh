@@ -3,8 +3,8 @@
 # a 5,000-place general-admission quota and a 20,000-seat session, lets Gatling send buyers
 # faster than Resa serves them (1–4 places each, ~70 % confirm, ~30 % abandon), checks nothing
 # was oversold, then measures with pgbench, on the same database and at the same concurrency
-# as the connection pool, the ceiling of the hold statement alone. The result is the ratio of
-# the two. Not part of the test run; only loopback traffic. Results go to ./results/ (not committed).
+# as the connection pool, the ceiling of the same SQL work: buyer.sql, one buyer's statements as
+# Resa runs them (and, for comparison, the hold statement alone). The result is the ratio. Not part of the test run; only loopback traffic. Results go to ./results/ (not committed).
 #
 #   bench/on-sale/run.sh
 #
@@ -158,27 +158,45 @@ echo "== oversell check"
 } | tee "$out/oversell.txt"
 echo "app log: $(grep -c ' ERROR ' "$out/app.log" || true) ERROR lines (causes: $(grep -A2 ' ERROR ' "$out/app.log" | grep -oE '^[a-z.]+\.[A-Z][A-Za-z]+(Exception|Error)' | sort | uniq -c | tr -s ' ' | paste -sd, -)), $(grep -c ' WARN ' "$out/app.log" || true) WARN lines"
 
+# pgbench's own seats: a fresh 20,000-seat session on the same plan, so its holds meet free seats.
+pgbench_seat_session="$(api POST /api/v1/sessions "{\"eventId\":\"$event\",\"startsAt\":\"$starts\",\"seatingPlanId\":\"$plan\"}" | jq -r .id)"
+
 echo "== stopping Resa"
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 
-echo "== pgbench: the hold statement alone, $pool clients, $pgbench_seconds s, same database"
 org="$(psql_ -At -c "select organisation_id from inventory.pool limit 1")"
 bench_pool="$(psql_ -At -c "insert into inventory.pool (id, organisation_id, name, kind, created_at)
     values (gen_random_uuid(), '$org', 'pgbench', 'COUNTED', now()) returning id" | head -1)"
 psql_ -c "insert into inventory.bucket (id, organisation_id, pool_id, capacity)
     values (gen_random_uuid(), '$org', '$bench_pool', 2000000000)"
-cp "$here/hold.sql" "$work/hold.sql"; chmod 644 "$work/hold.sql"
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$out/pgbench.txt"
-"${as[@]}" pgbench -n -M prepared -r -c "$pool" -j 2 -T "$pgbench_seconds" -p "$pg_port" \
-  -D org="$org" -D pool="$bench_pool" -f "$work/hold.sql" "$db" 2>&1 | tee -a "$out/pgbench.txt" \
-  | grep -E "latency average|tps|failed"
-echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/pgbench.txt"
+seat_pool="$(psql_ -At -c "select seat_pool_id from ticketing.session where id = '$pgbench_seat_session'")"
+psql_ -c "create table pgbench_seat as select (row_number() over (order by label))::int as n, id
+    from inventory.unit where pool_id = '$seat_pool'" -c "alter table pgbench_seat add primary key (n)" \
+  -c "alter table pgbench_seat owner to $db"
+seat_count="$(psql_ -At -c "select count(*) from pgbench_seat")"
+cp "$here/hold.sql" "$here/buyer.sql" "$work/"; chmod 644 "$work/hold.sql" "$work/buyer.sql"
+pgbench_() { # script output-file
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$2"
+  "${as[@]}" pgbench -n -M prepared -r -c "$pool" -j 2 -T "$pgbench_seconds" -p "$pg_port" \
+    -D org="$org" -D pool="$bench_pool" -D seq="booking.dossier_number_${org//-/}" -D event="$event" \
+    -D session="$ga_session" -D quota="$quota" -D seat_session="$pgbench_seat_session" -D seat_pool="$seat_pool" \
+    -D seats="$seat_count" -f "$work/$1" "$db" 2>&1 | tee -a "$2" | grep -E "latency average|tps|failed"
+  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$2"
+}
+echo "== pgbench: one buyer's SQL (buyer.sql, the same statements as Resa), $pool clients, $pgbench_seconds s"
+pgbench_ buyer.sql "$out/pgbench.txt"
+echo "== pgbench: the hold statement alone (hold.sql), for comparison"
+pgbench_ hold.sql "$out/pgbench-hold.txt"
 
 echo "== result"
 holds="$(sed -n 's/^successful holds (201): [0-9]* in [0-9.]* s (first to last) = \([0-9.]*\)\/s.*/\1/p' "$out/gatling-summary.txt")"
 tps="$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$out/pgbench.txt" | head -1)"
+hold_tps="$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$out/pgbench-hold.txt" | head -1)"
+ratio() { awk -v h="$1" -v t="$2" 'BEGIN {if (t > 0) printf "%.3f", h / t; else print "n/a"}'; }
 {
   cat "$out/gatling-summary.txt"
-  echo "pgbench hold statement, $pool clients: $tps tps"
-  echo "ratio (successful holds/s / pgbench tps): $(awk -v h="$holds" -v t="$tps" 'BEGIN {if (t > 0) printf "%.3f", h / t; else print "n/a"}') (target >= 0.5)"
+  echo "pgbench, one buyer's SQL (buyer.sql), $pool clients: $tps buyers/s"
+  echo "pgbench, the hold statement alone (hold.sql), $pool clients: $hold_tps tps"
+  echo "ratio (successful holds/s / pgbench buyers/s, the same SQL work): $(ratio "$holds" "$tps") (target >= 0.5)"
+  echo "ratio to the hold statement alone: $(ratio "$holds" "$hold_tps")"
 } | tee "$out/result.txt"

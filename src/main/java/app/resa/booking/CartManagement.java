@@ -3,8 +3,11 @@ package app.resa.booking;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -92,10 +95,17 @@ public class CartManagement {
         var sorted = seatIds.stream().distinct().sorted().toList();
         var lines = new ArrayList<DossierLine>();
         String product = quotes.product(caller, session);
+        var seats = catalog.seats(caller.organisationId(), session, sorted).stream()
+                .collect(Collectors.toMap(SessionCatalog.Seat::id, seat -> seat));
+        var prices = new HashMap<Optional<String>, LineQuotes.Price>();
         for (UUID seatId : sorted) {
-            var seat = catalog.seat(caller.organisationId(), sessionId, seatId)
-                    .orElseThrow(() -> NotFoundException.of("Seat", seatId));
-            var price = quotes.price(caller, session, seat.priceCategory(), tariffId);
+            var seat = seats.get(seatId);
+            if (seat == null) {
+                throw NotFoundException.of("Seat", seatId);
+            }
+            // Seats of one price category cost the same: quote each category once.
+            var price = prices.computeIfAbsent(Optional.ofNullable(seat.priceCategory()),
+                    category -> quotes.price(caller, session, category.orElse(null), tariffId));
             var line = new DossierLine(UUID.randomUUID(), LineStatus.CART, session.id(), session.eventId(),
                     product, null, seat.id(), seat.label(), 1, price.tariffId(), price.tariffName(),
                     price.unitPrice(), new AllocationId(UUID.randomUUID()), now);

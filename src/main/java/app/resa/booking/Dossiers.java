@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +26,7 @@ import app.resa.shared.StaleVersionException;
 class Dossiers {
 
     private final JdbcClient jdbc;
+    private final Set<String> knownSequences = ConcurrentHashMap.newKeySet();
 
     Dossiers(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -63,9 +66,13 @@ class Dossiers {
      */
     long nextNumber(UUID organisationId) {
         String sequence = "booking.dossier_number_" + organisationId.toString().replace("-", "");
-        boolean exists = jdbc.sql("select to_regclass(:name) is not null").param("name", sequence)
-                .query(Boolean.class).single();
-        if (!exists) {
+        // A committed sequence is never dropped: look it up once per instance, not per dossier. One
+        // made in this transaction is not remembered, since a rollback would take it away again.
+        boolean exists = knownSequences.contains(sequence)
+                || jdbc.sql("select to_regclass(:name) is not null").param("name", sequence).query(Boolean.class).single();
+        if (exists) {
+            knownSequences.add(sequence);
+        } else {
             // Two first dossiers at once: the lock makes the second wait and find the sequence made.
             jdbc.sql("select pg_advisory_xact_lock(hashtext(:name))").param("name", sequence).query().singleRow();
             long start = jdbc.sql("select coalesce(max(number), 0) + 1 from booking.dossier where organisation_id = :org")

@@ -1,9 +1,12 @@
 package app.resa.inventory;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -131,18 +134,38 @@ public class Pools {
 
     /** The units of a pool with whether each is free now (an expired hold does not count). */
     public List<UnitStatus> units(UUID organisationId, PoolId pool) {
-        return jdbc.sql("""
-                select u.id, u.label, u.category, u.blocked,
-                       (select a.state from inventory.allocation a
-                         where a.unit_id = u.id and a.state <> 'RELEASED'
-                           and (a.state <> 'HELD' or a.expires_at > now()) limit 1) as state
-                  from inventory.unit u where u.organisation_id = :org and u.pool_id = :pool order by u.label
-                """)
+        return jdbc.sql(UNITS + " order by u.label")
                 .param("org", organisationId).param("pool", pool.value())
-                .query((rs, row) -> new UnitStatus(new UnitId(rs.getObject("id", UUID.class)), rs.getString("label"),
-                        rs.getString("category"), rs.getBoolean("blocked"),
-                        rs.getString("state") == null ? null : AllocationState.valueOf(rs.getString("state"))))
+                .query(Pools::unitStatus)
                 .list();
+    }
+
+    /**
+     * The chosen units of a pool, in label order; ids not in the pool are left out. One indexed
+     * read however large the pool: a sale of two seats must not read a 20,000-seat plan.
+     */
+    public List<UnitStatus> units(UUID organisationId, PoolId pool, Collection<UnitId> units) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(UNITS + " and u.id in (:ids) order by u.label")
+                .param("org", organisationId).param("pool", pool.value())
+                .param("ids", units.stream().map(UnitId::value).toList())
+                .query(Pools::unitStatus)
+                .list();
+    }
+
+    private static final String UNITS = """
+            select u.id, u.label, u.category, u.blocked,
+                   (select a.state from inventory.allocation a
+                     where a.unit_id = u.id and a.state <> 'RELEASED'
+                       and (a.state <> 'HELD' or a.expires_at > now()) limit 1) as state
+              from inventory.unit u where u.organisation_id = :org and u.pool_id = :pool""";
+
+    private static UnitStatus unitStatus(ResultSet rs, int row) throws SQLException {
+        return new UnitStatus(new UnitId(rs.getObject("id", UUID.class)), rs.getString("label"),
+                rs.getString("category"), rs.getBoolean("blocked"),
+                rs.getString("state") == null ? null : AllocationState.valueOf(rs.getString("state")));
     }
 
     private PoolId insertPool(UUID organisationId, String name, String kind) {

@@ -1,5 +1,6 @@
 package app.resa.ticketing;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,9 @@ public interface SessionCatalog {
 
     /** A seat of a seated session: its unit id, label ("Orchestre R12 S5") and price category. */
     Optional<Seat> seat(UUID organisationId, UUID sessionId, UUID seatId);
+
+    /** The chosen seats of a session's plan in one read; ids not in the plan are left out. */
+    List<Seat> seats(UUID organisationId, Session session, Collection<UUID> seatIds);
 
     Optional<Tariff> tariff(UUID organisationId, UUID tariffId);
 

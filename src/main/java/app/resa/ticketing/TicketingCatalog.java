@@ -1,5 +1,6 @@
 package app.resa.ticketing;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import app.resa.inventory.Pools;
+import app.resa.inventory.UnitId;
 
 /** {@link SessionCatalog} for booking, over the ticketing module's own services. */
 @Service
@@ -34,10 +36,17 @@ class TicketingCatalog implements SessionCatalog {
     @Override
     public Optional<Seat> seat(UUID organisationId, UUID sessionId, UUID seatId) {
         return sessions.find(organisationId, sessionId)
-                .filter(session -> session.seatPool() != null)
-                .flatMap(session -> pools.units(organisationId, session.seatPool()).stream()
-                        .filter(unit -> unit.id().value().equals(seatId)).findFirst())
-                .map(unit -> new Seat(unit.id().value(), unit.label(), unit.category()));
+                .flatMap(session -> seats(organisationId, session, List.of(seatId)).stream().findFirst());
+    }
+
+    @Override
+    public List<Seat> seats(UUID organisationId, Session session, Collection<UUID> seatIds) {
+        if (session.seatPool() == null) {
+            return List.of();
+        }
+        return pools.units(organisationId, session.seatPool(), seatIds.stream().map(UnitId::new).toList()).stream()
+                .map(unit -> new Seat(unit.id().value(), unit.label(), unit.category()))
+                .toList();
     }
 
     @Override

@@ -23,18 +23,25 @@ import tools.jackson.databind.json.JsonMapper;
  * connections, and the rest are told at once to come back (503, {@code Retry-After}) instead of
  * queueing in Tomcat until every one of them times out. Under an on-sale rush this keeps the
  * requests that are served fast (DESIGN.md §4b: "under overload answer 429/503, never a 500").
+ *
+ * <p>New work is turned away before work in progress: opening a dossier ({@code POST
+ * /api/v1/dossiers}) gets at most half the places and never waits, while a buyer who already has a
+ * dossier (putting places in it, confirming) may wait for one. Shedding at random would leave
+ * buyers with an open dossier and no seat — work done for nothing (the on-sale bench measured it).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class LoadShedding extends OncePerRequestFilter {
 
     private final Semaphore inFlight;
+    private final Semaphore openings;
     private final long waitMillis;
     private final JsonMapper json;
 
     LoadShedding(@Value("${resa.api.max-in-flight:32}") int maxInFlight,
                  @Value("${resa.api.max-wait-millis:250}") long waitMillis, JsonMapper json) {
         this.inFlight = new Semaphore(maxInFlight, true);
+        this.openings = new Semaphore(Math.max(1, maxInFlight / 2));
         this.waitMillis = waitMillis;
         this.json = json;
     }
@@ -47,22 +54,42 @@ class LoadShedding extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean admitted;
-        try {
-            admitted = inFlight.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            admitted = false;
-        }
-        if (!admitted) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            ApiProblems.write(response, json, ApiProblems.busy());
+        boolean opening = "POST".equals(request.getMethod()) && "/api/v1/dossiers".equals(request.getRequestURI());
+        if (opening && !openings.tryAcquire()) {
+            shed(response);
             return;
         }
         try {
-            chain.doFilter(request, response);
+            if (!admit(opening)) {
+                shed(response);
+                return;
+            }
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                inFlight.release();
+            }
         } finally {
-            inFlight.release();
+            if (opening) {
+                openings.release();
+            }
         }
+    }
+
+    private boolean admit(boolean opening) {
+        if (opening) {
+            return inFlight.tryAcquire();
+        }
+        try {
+            return inFlight.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void shed(HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+        ApiProblems.write(response, json, ApiProblems.busy());
     }
 }

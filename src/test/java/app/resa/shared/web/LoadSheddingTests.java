@@ -63,6 +63,28 @@ class LoadSheddingTests {
         assertThat(screen.getStatus()).isEqualTo(200);
     }
 
+    @Test
+    void newDossiersAreTurnedAwayBeforeBuyersWhoAlreadyHaveOne() throws Exception {
+        var twoPlaces = new LoadShedding(2, 0, JsonMapper.builder().build());
+        var secondOpening = new MockHttpServletResponse();
+        var hold = new MockHttpServletResponse();
+        // One dossier is being opened: the other half of the places is kept for work in progress.
+        twoPlaces.doFilter(api(), new MockHttpServletResponse(), new MockFilterChain(new HttpServlet() {
+            @Override
+            protected void service(HttpServletRequest request, HttpServletResponse response) {
+                try {
+                    twoPlaces.doFilter(api(), secondOpening, new MockFilterChain());
+                    twoPlaces.doFilter(new MockHttpServletRequest("POST", "/api/v1/dossiers/42/lines"), hold,
+                            new MockFilterChain());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }));
+        assertThat(secondOpening.getStatus()).isEqualTo(503);
+        assertThat(hold.getStatus()).isEqualTo(200);
+    }
+
     private static MockHttpServletRequest api() {
         return new MockHttpServletRequest("POST", "/api/v1/dossiers");
     }

@@ -1,5 +1,5 @@
 -- One buyer's SQL work, statement for statement as Resa runs it for the on-sale bench's buyer
--- (captured with log_statement = all; regenerate when the booking code changes its SQL):
+-- (captured with log_statement = all; keep it in step when the booking code changes its SQL):
 -- POST /dossiers, POST /dossiers/{id}/lines (1-4 places of the quota or 1-4 adjacent seats, half
 -- each), and for 70 % POST /dossiers/{id}/confirm; each its own transaction, as in Resa. Ids Resa
 -- makes in Java are made here by the statements that insert them (returning ... \gset), so no
@@ -7,7 +7,8 @@
 -- run.sh) and the places from a fresh bucket of capacity 2e9: every hold succeeds unless two
 -- clients pick the same seat, exactly as for Resa's buyers.
 -- Variables (-D): org, seq (the organisation's dossier number sequence), session, quota, pool
--- (the quota's inventory pool), event, seat_session, seat_pool, seats (how many in pgbench_seat).
+-- (the quota's inventory pool), event, seat_session, seat_pool, seats (how many in pgbench_seat),
+-- pos (the point of sale the buyers' API key sells for: its hold delays are read on every hold).
 \set quantity random(1, 4)
 \set ga random(0, 1)
 \set confirm random(1, 100)
@@ -48,6 +49,7 @@ select id, event_id, name, audience, price_category, price_amount, price_currenc
  order by price_category is null, created_at, id limit 1;
 select * from organisation.organisation where id = :org;
 select * from organisation.organisation where id = :org;
+select * from organisation.point_of_sale where organisation_id = :org and id = :pos;
 update booking.dossier
    set status = 'CART', print_status = 'NOT_PRINTED', contact_id = null, option_until = null,
        cart_started_at = now(), version = version + 1,
@@ -97,6 +99,7 @@ select id, event_id, name, audience, price_category, price_amount, price_currenc
    and (price_category is null or price_category = null)
  order by price_category is null, created_at, id limit 1;
 select * from organisation.organisation where id = :org;
+select * from organisation.point_of_sale where organisation_id = :org and id = :pos;
 update booking.dossier
    set status = 'CART', print_status = 'NOT_PRINTED', contact_id = null, option_until = null,
        cart_started_at = now(), version = version + 1,

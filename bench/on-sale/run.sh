@@ -105,7 +105,11 @@ seat_session="$(api POST /api/v1/sessions "{\"eventId\":\"$event\",\"startsAt\":
 api GET "/api/v1/sessions/$seat_session/seats" | jq -r '.[] | select(.free) | .id' > "$work/seats.txt"
 echo "seats free: $(wc -l < "$work/seats.txt")"
 warm_json="$(api POST /api/v1/sessions "{\"eventId\":\"$event\",\"startsAt\":\"$starts\",\"quotas\":[{\"name\":\"Warm-up\",\"capacity\":1000000}]}")"
-token="$(api POST /api/v1/api-keys '{"name":"on-sale bench","role":"AGENT"}' | jq -r .token)"
+# The buyers' key sells for the point of sale, whose carts are held 30 s (the shortest allowed),
+# renewed to at most 60 s: the ~30 % who walk away see their places expire within the run.
+pos="$(api GET /api/v1/points-of-sale | jq -r '.[0].id')"
+api PATCH "/api/v1/points-of-sale/$pos" '{"holdDelaySeconds":30,"holdMaxLifetimeSeconds":60}' >/dev/null
+token="$(api POST /api/v1/api-keys "{\"name\":\"on-sale bench\",\"role\":\"AGENT\",\"pointOfSaleId\":\"$pos\"}" | jq -r .token)"
 [ -n "$token" ] && [ "$token" != null ]
 
 {
@@ -180,7 +184,7 @@ pgbench_() { # script output-file
   "${as[@]}" pgbench -n -M prepared -r -c "$pool" -j 2 -T "$pgbench_seconds" -p "$pg_port" \
     -D org="$org" -D pool="$bench_pool" -D seq="booking.dossier_number_${org//-/}" -D event="$event" \
     -D session="$ga_session" -D quota="$quota" -D seat_session="$pgbench_seat_session" -D seat_pool="$seat_pool" \
-    -D seats="$seat_count" -f "$work/$1" "$db" 2>&1 | tee -a "$2" | grep -E "latency average|tps|failed"
+    -D seats="$seat_count" -D pos="$pos" -f "$work/$1" "$db" 2>&1 | tee -a "$2" | grep -E "latency average|tps|failed"
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$2"
 }
 echo "== pgbench: one buyer's SQL (buyer.sql, the same statements as Resa), $pool clients, $pgbench_seconds s"

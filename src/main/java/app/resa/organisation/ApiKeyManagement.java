@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.NotFoundException;
 
@@ -36,21 +38,32 @@ public class ApiKeyManagement {
     static final Duration REMEMBERED_FOR = Duration.ofSeconds(10);
 
     private final ApiKeys keys;
+    private final Organisations organisations;
     private final Clock clock;
     private final Cache<String, Optional<ApiKey>> authenticated = Caffeine.newBuilder()
             .expireAfterWrite(REMEMBERED_FOR).maximumSize(10_000).build();
 
-    ApiKeyManagement(ApiKeys keys, Clock clock) {
+    ApiKeyManagement(ApiKeys keys, Organisations organisations, Clock clock) {
         this.keys = keys;
+        this.organisations = organisations;
         this.clock = clock;
     }
 
     @Transactional
     public IssuedKey issue(Caller caller, String name, Role role) {
+        return issue(caller, name, role, null);
+    }
+
+    /** A key that sells for one of the organisation's points of sale (none: the organisation's defaults). */
+    @Transactional
+    public IssuedKey issue(Caller caller, String name, Role role, @Nullable UUID pointOfSaleId) {
+        if (pointOfSaleId != null && organisations.pointOfSale(caller.organisationId(), pointOfSaleId).isEmpty()) {
+            throw new UnknownPointOfSaleException(pointOfSaleId);
+        }
         String prefix = randomHex(6);
         String secret = randomHex(32);
         var key = new ApiKey(UUID.randomUUID(), caller.organisationId(), name, prefix, role, clock.instant(),
-                caller.userId(), null);
+                caller.userId(), null, pointOfSaleId);
         keys.insert(key, Secrets.sha256(secret));
         return new IssuedKey(key, SCHEME + prefix + "_" + secret);
     }
@@ -90,6 +103,23 @@ public class ApiKeyManagement {
         byte[] value = new byte[bytes];
         random.nextBytes(value);
         return HexFormat.of().formatHex(value);
+    }
+
+    /** A point of sale named for a key must be one of the caller's organisation. */
+    static final class UnknownPointOfSaleException extends BusinessRuleViolation {
+        UnknownPointOfSaleException(UUID pointOfSaleId) {
+            super("unknown-point-of-sale", "No point of sale " + pointOfSaleId + " in this organisation");
+        }
+
+        @Override
+        public int status() {
+            return 400;
+        }
+
+        @Override
+        public String field() {
+            return "pointOfSaleId";
+        }
     }
 
     /** The key and, this once, its whole token. */

@@ -21,12 +21,14 @@ class ApiKeys {
 
     void insert(ApiKey key, String secretHash) {
         jdbc.sql("""
-                insert into organisation.api_key (id, organisation_id, name, prefix, secret_hash, role, created_at, created_by)
-                values (:id, :org, :name, :prefix, :hash, :role, :createdAt, :createdBy)
+                insert into organisation.api_key (id, organisation_id, name, prefix, secret_hash, role, created_at, created_by,
+                       point_of_sale_id)
+                values (:id, :org, :name, :prefix, :hash, :role, :createdAt, :createdBy, :pointOfSale)
                 """)
                 .param("id", key.id()).param("org", key.organisationId()).param("name", key.name())
                 .param("prefix", key.prefix()).param("hash", secretHash).param("role", key.role().name())
                 .param("createdAt", Timestamp.from(key.createdAt())).param("createdBy", key.createdBy())
+                .param("pointOfSale", key.pointOfSaleId())
                 .update();
     }
 
@@ -47,7 +49,8 @@ class ApiKeys {
                 .query((rs, row) -> new Candidate(new ApiKey(rs.getObject("id", UUID.class),
                         rs.getObject("organisation_id", UUID.class), rs.getString("name"), rs.getString("prefix"),
                         Role.valueOf(rs.getString("role")), rs.getTimestamp("created_at").toInstant(),
-                        rs.getObject("created_by", UUID.class), null), rs.getString("secret_hash")))
+                        rs.getObject("created_by", UUID.class), null, rs.getObject("point_of_sale_id", UUID.class)),
+                        rs.getString("secret_hash")))
                 .optional();
     }
 
@@ -61,7 +64,8 @@ class ApiKeys {
     }
 
     private static final String SELECT = """
-            select id, organisation_id, name, prefix, role, created_at, created_by, revoked_at from organisation.api_key""";
+            select id, organisation_id, name, prefix, role, created_at, created_by, revoked_at, point_of_sale_id
+              from organisation.api_key""";
 
     record Candidate(ApiKey key, String secretHash) {
     }

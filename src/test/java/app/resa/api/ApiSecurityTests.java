@@ -176,6 +176,34 @@ class ApiSecurityTests {
     }
 
     @Test
+    void aKeyIssuedForAPointOfSaleWritesAsThatPointOfSale() {
+        var admin = Credentials.of(tenant, Role.ADMIN);
+        var issued = http.post("/api/v1/api-keys", admin, """
+                {"name": "web shop", "role": "AGENT", "pointOfSaleId": "%s"}""".formatted(tenant.pointOfSaleId()));
+        assertThat(issued.status()).isEqualTo(201);
+        assertThat(issued.json().path("key").path("pointOfSaleId").asString()).isEqualTo(tenant.pointOfSaleId().toString());
+
+        var dossier = http.post("/api/v1/dossiers", Credentials.bearer(issued.json().path("token").asString()), "{}");
+
+        assertThat(dossier.status()).isEqualTo(201);
+        assertThat(dossier.json().path("createdOn").asString()).isEqualTo(tenant.pointOfSaleId().toString());
+    }
+
+    @Test
+    void aKeyCannotBeIssuedForAnotherOrganisationsPointOfSale() {
+        var other = tenants.open("Security elsewhere");
+        int before = http.get("/api/v1/api-keys", Credentials.of(tenant, Role.ADMIN)).json().size();
+
+        var answer = http.post("/api/v1/api-keys", Credentials.of(tenant, Role.ADMIN), """
+                {"name": "stolen desk", "role": "AGENT", "pointOfSaleId": "%s"}""".formatted(other.pointOfSaleId()));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("unknown-point-of-sale");
+        assertThat(answer.body()).contains("pointOfSaleId");
+        assertThat(http.get("/api/v1/api-keys", Credentials.of(tenant, Role.ADMIN)).json().size()).isEqualTo(before);
+    }
+
+    @Test
     void refusesAGarbageOrForgedBearerToken() {
         var issued = http.post("/api/v1/api-keys", Credentials.of(tenant, Role.ADMIN), """
                 {"name": "real", "role": "VIEWER"}""").json().path("token").asString();

@@ -110,6 +110,7 @@ public class OnSaleSimulation extends Simulation {
     // per buyer (which on these 2 shared cores mostly measured the load generator).
     final HttpProtocolBuilder protocol = http.baseUrl(BASE)
             .shareConnections()
+            .maxConnectionsPerHost(64)
             .header("Authorization", "Bearer " + TOKEN)
             .contentTypeHeader("application/json")
             .acceptHeader("application/json")

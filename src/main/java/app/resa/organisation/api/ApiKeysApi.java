@@ -39,7 +39,7 @@ class ApiKeysApi {
 
     @PostMapping
     ResponseEntity<ApiKeyManagement.IssuedKey> issue(Caller caller, @Valid @RequestBody NewApiKey request) {
-        var issued = keys.issue(caller, request.name(), request.role());
+        var issued = keys.issue(caller, request.name(), request.role(), request.pointOfSaleId());
         // no-store: the token is shown once; neither caches nor the idempotency store keep it.
         return ResponseEntity.created(URI.create("/api/v1/api-keys/" + issued.key().id()))
                 .cacheControl(CacheControl.noStore()).body(issued);

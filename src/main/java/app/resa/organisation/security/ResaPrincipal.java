@@ -40,7 +40,7 @@ final class ResaPrincipal implements UserDetails, CallerPrincipal, CredentialsCo
     }
 
     static ResaPrincipal of(ApiKey key) {
-        return new ResaPrincipal(new Caller(key.organisationId(), null, "api-key:" + key.name(), null,
+        return new ResaPrincipal(new Caller(key.organisationId(), null, "api-key:" + key.name(), key.pointOfSaleId(),
                 Set.of(key.role().name())), null, true, null);
     }
 

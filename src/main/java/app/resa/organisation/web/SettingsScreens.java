@@ -84,7 +84,7 @@ class SettingsScreens {
     String issueKey(Caller caller, @Valid @ModelAttribute("form") NewApiKey form, BindingResult result, Model model) {
         if (!result.hasErrors()) {
             // Shown once on this page, never stored in clear nor put in a redirect.
-            model.addAttribute("issued", keys.issue(caller, form.name(), form.role()));
+            model.addAttribute("issued", keys.issue(caller, form.name(), form.role(), form.pointOfSaleId()));
             model.addAttribute("form", new NewApiKey("", Role.AGENT));
         }
         return keysPage(caller, model);
@@ -108,6 +108,7 @@ class SettingsScreens {
     private String keysPage(Caller caller, Model model) {
         model.addAttribute("keys", keys.all(caller));
         model.addAttribute("roles", Role.values());
+        model.addAttribute("pointsOfSale", organisations.pointsOfSale(caller.organisationId()));
         return "organisation/api-keys";
     }
 }

@@ -69,7 +69,28 @@ final class ChangeQueue {
         }
     }
 
-    boolean isEmpty() {
+    // Read by the template.
+    public long version() {
+        return version;
+    }
+
+    public Set<UUID> resumed() {
+        return resumed;
+    }
+
+    public Set<UUID> removals() {
+        return removals;
+    }
+
+    public List<String> additions() {
+        return additions;
+    }
+
+    public List<String> exchanges() {
+        return exchanges;
+    }
+
+    public boolean isEmpty() {
         return toChangeSet().isEmpty();
     }
 
@@ -80,7 +101,7 @@ final class ChangeQueue {
     }
 
     /** The tariff chosen for a resumed line, if changed. */
-    @Nullable UUID tariffOf(UUID line) {
+    public @Nullable UUID tariffOf(UUID line) {
         return tariffs.stream().map(ChangeQueue::tariffChange).filter(t -> t.lineId().equals(line))
                 .map(ChangeSet.TariffChange::tariffId).findFirst().orElse(null);
     }

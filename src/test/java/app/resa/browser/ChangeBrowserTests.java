@@ -91,9 +91,9 @@ class ChangeBrowserTests extends ScreenTest {
             page.keyboard().press("Alt+a");
             assertThat(page.locator("ul.queued")).containsText("Ajout");
             assertThat(page.locator("#resumed-lines input[name=remove]").nth(2)).isChecked();
-            // 2 × 30 + 30 + 30 before; the removed seat gone, three places more.
+            // 2 × 30 + 30 + 30 before; the removed seat (−30) gone, three places (+90) more.
             assertThat(page.locator("#difference .delta")).containsText("60.00 EUR");
-            assertThat(page.locator("#difference .after")).containsText("150.00 EUR");
+            assertThat(page.locator("#difference .after")).containsText("180.00 EUR");
             assertThat(page.locator("#result")).containsText("Nouveau");
             assertThat(page.locator("#result")).containsText("Retiré");
             assertThat(page.locator("#result")).containsText("Échangé");

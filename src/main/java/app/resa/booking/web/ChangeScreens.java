@@ -79,10 +79,12 @@ class ChangeScreens {
         int queuedFrom = 0;
         List<String> before = List.of();
         if (command.startsWith("exchange:")) {
-            exchangeLine = UUID.fromString(command.substring("exchange:".length()));
-            UUID line = exchangeLine;
-            session = dossier.lines().stream().filter(l -> l.id().equals(line)).map(DossierLine::sessionId)
-                    .findFirst().orElse(session);
+            var line = dossier.lines().stream().filter(l -> l.id().toString().equals(command.substring(9)))
+                    .findFirst().orElse(null);
+            if (line != null) {
+                exchangeLine = line.id();
+                session = line.sessionId();
+            }
         } else if (command.equals("cancelExchange")) {
             exchangeLine = null;
         } else if (command.equals("queueAdd") && session != null) {
@@ -96,7 +98,7 @@ class ChangeScreens {
             queue.exchange(exchangeLine, session, form.quota(), form.seatIds());
             queuedFrom = queue.exchanges.size() - 1;
             exchangeLine = null;
-        } else if (command.startsWith("drop:")) {
+        } else if (command.matches("drop:(add|exchange):\\d{1,3}")) {
             var parts = command.split(":");
             queue.drop(parts[1], Integer.parseInt(parts[2]));
         }

@@ -115,6 +115,9 @@ class ChangePlanning {
             if (quota == null) {
                 throw NotFoundException.of("Quota", String.valueOf(quotaId));
             }
+            if (addition.quantity() < 1 || addition.quantity() > 100) {
+                throw DossierRefusedException.quantity(addition.quantity());
+            }
             var price = quotes.price(caller, session, quota.priceCategory(), addition.tariffId());
             var claim = NewClaim.places(quota.pool(), addition.quantity());
             lines.add(new NewLine(line(state, session, product + " — " + quota.name(), quota.id(), null, null,

@@ -78,6 +78,10 @@ public final class DossierRefusedException extends BusinessRuleViolation {
         return new DossierRefusedException("no-changes", "A change set needs at least one operation", 400, "add");
     }
 
+    static DossierRefusedException quantity(int quantity) {
+        return new DossierRefusedException("invalid-quantity", quantity + " places: give 1 to 100", 400, "quantity");
+    }
+
     static DossierRefusedException changedTwice(UUID lineId) {
         return new DossierRefusedException("line-changed-twice",
                 "Line " + lineId + " is removed or exchanged twice in one change set", 400, "lineId");

@@ -239,6 +239,35 @@ class ChangeSetTests {
     }
 
     @Test
+    void changeSetsMovingPlacesBetweenTwoPoolsInOppositeDirectionsNeverDeadlock() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            // One dossier gives back places of the first session and takes some of the later one,
+            // the other the reverse, at the same moment: the pools are visited in one order.
+            var there = placesDossier(session, 1);
+            var back = placesDossier(later, 1);
+            var start = new CountDownLatch(1);
+            try (var pool = Executors.newFixedThreadPool(2)) {
+                Callable<Answer> forth = () -> {
+                    start.await();
+                    return change(there, Map.of("remove", List.of(lineOf(there, null)), "add",
+                            List.of(Map.of("sessionId", later.id(), "quotaId", later.quotaId(), "quantity", 1))));
+                };
+                Callable<Answer> backwards = () -> {
+                    start.await();
+                    return change(back, Map.of("remove", List.of(lineOf(back, null)), "add",
+                            List.of(Map.of("sessionId", session.id(), "quotaId", session.quotaId(), "quantity", 1))));
+                };
+                var one = pool.submit(forth);
+                var other = pool.submit(backwards);
+                start.countDown();
+                assertThat(one.get().status()).as(one.get().toString()).isEqualTo(200);
+                assertThat(other.get().status()).as(other.get().toString()).isEqualTo(200);
+            }
+            http.assertSound(admin);
+        }
+    }
+
+    @Test
     void thePreviewGivesThePriceDifferenceAndChangesNothing() {
         var dossier = reservedDossier(2, session.seatIds().get(0));
         var before = everything(dossier);
@@ -337,6 +366,12 @@ class ChangeSetTests {
         for (String seat : seats) {
             created(http.addSeats(agent, id, session, List.of(seat)));
         }
+        return ok(http.post("/api/v1/dossiers/" + id + "/reserve", agent, null));
+    }
+
+    private JsonNode placesDossier(Session of, int places) {
+        String id = http.openDossier(agent, null).path("id").asString();
+        created(http.addPlaces(agent, id, of, places));
         return ok(http.post("/api/v1/dossiers/" + id + "/reserve", agent, null));
     }
 

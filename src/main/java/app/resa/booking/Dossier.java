@@ -185,6 +185,30 @@ public final class Dossier {
         return line;
     }
 
+    /**
+     * The state a change set's new lines take: the dossier's own — held in a cart, reserved, on
+     * option or sold — so a confirmed dossier's additions are confirmed at once.
+     */
+    LineStatus stateForNewLines() {
+        requireNotSuspended();
+        return switch (status) {
+            case CART -> LineStatus.CART;
+            case RESERVED -> LineStatus.RESERVED;
+            case OPTION -> LineStatus.OPTION;
+            case CONFIRMED -> LineStatus.CONFIRMED;
+            default -> throw DossierRefusedException.closed(this);
+        };
+    }
+
+    /** A live line sold at another tariff; the caller has checked the tariff fits the line. */
+    DossierLine retariff(UUID lineId, @Nullable UUID tariffId, @Nullable String tariffName, Money unitPrice) {
+        requireNotSuspended();
+        var line = chosen(List.of(lineId), LineStatus.CART, LineStatus.RESERVED, LineStatus.OPTION,
+                LineStatus.CONFIRMED).getFirst();
+        line.retariff(tariffId, tariffName, unitPrice);
+        return line;
+    }
+
     void touch(Caller caller, Instant now) {
         audit = audit.modifiedBy(caller, now);
     }

@@ -21,9 +21,9 @@ public final class DossierLine {
     private @Nullable UUID seatId;
     private @Nullable String seatLabel;
     private final int quantity;
-    private final @Nullable UUID tariffId;
-    private final @Nullable String tariffName;
-    private final Money unitPrice;
+    private @Nullable UUID tariffId;
+    private @Nullable String tariffName;
+    private Money unitPrice;
     private AllocationId allocationId;
     private final Instant createdAt;
 
@@ -59,6 +59,13 @@ public final class DossierLine {
         this.seatId = seatId;
         this.seatLabel = seatLabel;
         this.allocationId = allocationId;
+    }
+
+    /** The line is sold at another tariff of its event (a change set's tariff change). */
+    void retariff(@Nullable UUID tariffId, @Nullable String tariffName, Money unitPrice) {
+        this.tariffId = tariffId;
+        this.tariffName = tariffName;
+        this.unitPrice = unitPrice;
     }
 
     public Money total() {

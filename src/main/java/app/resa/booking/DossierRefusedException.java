@@ -74,6 +74,19 @@ public final class DossierRefusedException extends BusinessRuleViolation {
                 400, "until");
     }
 
+    static DossierRefusedException noChanges() {
+        return new DossierRefusedException("no-changes", "A change set needs at least one operation", 400, "add");
+    }
+
+    static DossierRefusedException quantity(int quantity) {
+        return new DossierRefusedException("invalid-quantity", quantity + " places: give 1 to 100", 400, "quantity");
+    }
+
+    static DossierRefusedException changedTwice(UUID lineId) {
+        return new DossierRefusedException("line-changed-twice",
+                "Line " + lineId + " is removed or exchanged twice in one change set", 400, "lineId");
+    }
+
     private static DossierRefusedException conflict(String code, String message) {
         return new DossierRefusedException(code, message, 409, null);
     }

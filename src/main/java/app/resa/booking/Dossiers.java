@@ -163,6 +163,20 @@ class Dossiers {
                 .update();
     }
 
+    /** A line's tariff and price after a change set's tariff change. */
+    void updateTariff(UUID organisationId, DossierLine line) {
+        jdbc.sql("""
+                update booking.dossier_line set tariff_id = :tariff, tariff_name = :tariffName, unit_price = :price,
+                       currency = :currency
+                 where organisation_id = :org and id = :id
+                """)
+                .param("tariff", line.tariffId()).param("tariffName", line.tariffName())
+                .param("price", line.unitPrice().amount())
+                .param("currency", line.unitPrice().currency().getCurrencyCode())
+                .param("org", organisationId).param("id", line.id())
+                .update();
+    }
+
     void move(UUID organisationId, List<DossierLine> lines, UUID toDossier) {
         jdbc.sql("update booking.dossier_line set dossier_id = :to where organisation_id = :org and id in (:ids)")
                 .param("to", toDossier).param("org", organisationId)

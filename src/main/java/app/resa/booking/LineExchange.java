@@ -15,12 +15,9 @@ import app.resa.inventory.AllocationId;
 import app.resa.inventory.AllocationState;
 import app.resa.inventory.AllocationStateException;
 import app.resa.inventory.Claims;
-import app.resa.inventory.PoolId;
 import app.resa.inventory.UnitId;
 import app.resa.shared.Caller;
 import app.resa.shared.NotFoundException;
-import app.resa.shared.StaleVersionException;
-import app.resa.ticketing.Session;
 import app.resa.ticketing.SessionCatalog;
 
 /**
@@ -39,15 +36,17 @@ public class LineExchange {
     private final Dossiers dossiers;
     private final Claims claims;
     private final SessionCatalog catalog;
+    private final LineQuotes quotes;
     private final DossierHistory history;
     private final CartTimer timer;
     private final Clock clock;
 
-    LineExchange(Dossiers dossiers, Claims claims, SessionCatalog catalog, DossierHistory history, CartTimer timer,
-                 Clock clock) {
+    LineExchange(Dossiers dossiers, Claims claims, SessionCatalog catalog, LineQuotes quotes, DossierHistory history,
+                 CartTimer timer, Clock clock) {
         this.dossiers = dossiers;
         this.claims = claims;
         this.catalog = catalog;
+        this.quotes = quotes;
         this.history = history;
         this.timer = timer;
         this.clock = clock;
@@ -63,66 +62,80 @@ public class LineExchange {
                             @Nullable UUID sessionId, @Nullable UUID quotaId, @Nullable UUID seatId) {
         Instant now = clock.instant();
         UUID org = caller.organisationId();
-        var dossier = dossiers.lock(org, dossierId).orElseThrow(() -> NotFoundException.of("Dossier", dossierId));
-        if (expectedVersion != null && dossier.version() != expectedVersion) {
-            throw StaleVersionException.of("Dossier", dossierId, expectedVersion);
+        var dossier = dossiers.lockForChange(org, dossierId, expectedVersion);
+        var replacement = replace(caller, dossier, lineId, sessionId, quotaId, seatId, claims.of(org, dossierId), now);
+        var line = replacement.line();
+
+        dossier.touch(caller, now);
+        dossiers.update(dossier);
+        dossiers.updateClaim(org, line);
+        history.record(caller, dossier.id(), "EXCHANGED", replacement.describe(), now);
+
+        // Two counted buckets (quota to quota) are locked in a fixed order, as every claim on
+        // several buckets is, so two opposite exchanges cannot deadlock. Seats lock no bucket.
+        var oldClaim = replacement.oldClaim();
+        var newPool = replacement.claim().pool();
+        boolean releaseFirst = newPool != null && oldClaim != null && oldClaim.unitId() == null
+                && oldClaim.poolId().value().toString().compareTo(newPool.value().toString()) < 0;
+        if (releaseFirst) {
+            claims.release(org, List.of(replacement.old()));
         }
+        replacement.claim().hold(claims, org, dossierId, replacement.until());
+        NewClaim.settle(claims, org, line.status(), dossier.optionUntil(), List.of(replacement.claim().id()));
+        if (!releaseFirst) {
+            claims.release(org, List.of(replacement.old()));
+        }
+        return dossier;
+    }
+
+    /**
+     * Moves the line to its new place on the dossier (in memory) and says which claim to take
+     * and which to give back; the caller writes the dossier, then claims. A change set reuses it.
+     *
+     * @param held the dossier's live claims ({@link Claims#of})
+     */
+    Replacement replace(Caller caller, Dossier dossier, UUID lineId, @Nullable UUID sessionId, @Nullable UUID quotaId,
+                        @Nullable UUID seatId, List<Allocation> held, Instant now) {
+        UUID org = caller.organisationId();
         var before = dossier.lines().stream().filter(l -> l.id().equals(lineId)).findFirst()
                 .orElseThrow(() -> DossierRefusedException.lineNotFound(lineId));
         String was = place(before);
         AllocationId old = before.allocationId();
         UUID targetSession = sessionId == null ? before.sessionId() : sessionId;
         var session = catalog.session(org, targetSession).orElseThrow(() -> NotFoundException.of("Session", targetSession));
-        var fresh = new AllocationId(UUID.randomUUID());
-        var oldClaim = claims.of(org, dossierId).stream().filter(a -> a.id().equals(old)).findFirst();
-        Instant until = holdUntil(caller, dossier, before.status(), oldClaim.orElse(null), now);
+        var oldClaim = held.stream().filter(a -> a.id().equals(old)).findFirst().orElse(null);
+        Instant until = holdUntil(caller, dossier, before.status(), oldClaim, now);
 
+        NewClaim claim;
         DossierLine line;
-        Runnable hold;
-        PoolId newPool = null;
         if (seatId != null) {
             if (session.seatPool() == null) {
                 throw new CartManagement.UnseatedSessionException(session.id());
             }
             var seat = catalog.seat(org, session.id(), seatId).orElseThrow(() -> NotFoundException.of("Seat", seatId));
-            line = dossier.exchange(lineId, session.eventId(), session.id(), product(session), null, seat.id(),
-                    seat.label(), fresh);
-            hold = () -> claims.holdUnit(fresh, org, new UnitId(seat.id()), null, dossierId, until, "seat-unavailable");
+            claim = NewClaim.unit(new UnitId(seat.id()));
+            line = dossier.exchange(lineId, session.eventId(), session.id(), quotes.product(caller, session), null,
+                    seat.id(), seat.label(), claim.id());
         } else {
             UUID chosenQuota = quotaId == null ? before.quotaId() : quotaId;
             if (chosenQuota == null) {
                 throw NotFoundException.of("Quota", lineId);
             }
             var quota = session.quota(chosenQuota).orElseThrow(() -> NotFoundException.of("Quota", chosenQuota));
-            line = dossier.exchange(lineId, session.eventId(), session.id(), product(session) + " — " + quota.name(),
-                    quota.id(), null, null, fresh);
-            newPool = quota.pool();
-            hold = () -> claims.holdQuantity(fresh, org, quota.pool(), before.quantity(), null, dossierId, until);
+            claim = NewClaim.places(quota.pool(), before.quantity());
+            line = dossier.exchange(lineId, session.eventId(), session.id(),
+                    quotes.product(caller, session) + " — " + quota.name(), quota.id(), null, null, claim.id());
         }
+        return new Replacement(line, was, old, oldClaim, claim, until);
+    }
 
-        dossier.touch(caller, now);
-        dossiers.update(dossier);
-        dossiers.updateClaim(org, line);
-        history.record(caller, dossier.id(), "EXCHANGED", line.quantity() + " × " + was + " → " + place(line), now);
+    /** A line moved to a new place: the claim to take for it, and its old one to release. */
+    record Replacement(DossierLine line, String was, AllocationId old, @Nullable Allocation oldClaim, NewClaim claim,
+                       Instant until) {
 
-        // Two counted buckets (quota to quota) are locked in a fixed order, as every claim on
-        // several buckets is, so two opposite exchanges cannot deadlock. Seats lock no bucket.
-        boolean releaseFirst = newPool != null && oldClaim.isPresent() && oldClaim.get().unitId() == null
-                && oldClaim.get().poolId().value().toString().compareTo(newPool.value().toString()) < 0;
-        if (releaseFirst) {
-            claims.release(org, List.of(old));
+        String describe() {
+            return line.quantity() + " × " + was + " → " + place(line);
         }
-        hold.run();
-        switch (line.status()) {
-            case RESERVED -> claims.reserve(org, List.of(fresh), null);
-            case OPTION -> claims.reserve(org, List.of(fresh), dossier.optionUntil());
-            case CONFIRMED -> claims.confirm(org, List.of(fresh));
-            default -> { }
-        }
-        if (!releaseFirst) {
-            claims.release(org, List.of(old));
-        }
-        return dossier;
     }
 
     /**
@@ -145,9 +158,5 @@ public class LineExchange {
 
     private static String place(DossierLine line) {
         return line.product() + (line.seatLabel() == null ? "" : " " + line.seatLabel());
-    }
-
-    private static String product(Session session) {
-        return session.eventName() + " " + session.startsAt();
     }
 }

@@ -107,7 +107,9 @@ class TenantIsolationTests {
             Map.entry("POST /api/v1/dossiers/{id}/split", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("POST /api/v1/dossiers/{id}/suspend", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("POST /api/v1/dossiers/{id}/unsuspend", Probe.B_ID_IS_NOT_FOUND),
-            Map.entry("POST /api/v1/dossiers/{id}/exchange", Probe.B_ID_IS_NOT_FOUND)));
+            Map.entry("POST /api/v1/dossiers/{id}/exchange", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/changes", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/changes/preview", Probe.B_ID_IS_NOT_FOUND)));
 
     @LocalServerPort
     int port;
@@ -321,6 +323,10 @@ class TenantIsolationTests {
         bodies.put("POST /api/v1/dossiers/{id}/split", () -> Http.json(Map.of("lineIds", List.of(ofB.line()))));
         bodies.put("POST /api/v1/dossiers/{id}/exchange",
                 () -> Http.json(Map.of("lineId", ofB.line(), "sessionId", ofB.session(), "quotaId", ofB.quota())));
+        bodies.put("POST /api/v1/dossiers/{id}/changes", () -> Http.json(Map.of("version", 1,
+                "remove", List.of(ofB.line()), "add", List.of(Map.of("sessionId", ofB.session(), "quotaId", ofB.quota(),
+                        "quantity", 1)))));
+        bodies.put("POST /api/v1/dossiers/{id}/changes/preview", () -> Http.json(Map.of("remove", List.of(ofB.line()))));
         bodies.put("PATCH /api/v1/points-of-sale/{id}",
                 () -> Http.json(Map.of("holdDelaySeconds", 60, "holdMaxLifetimeSeconds", 120)));
         bodies.putAll(Map.of(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +43,11 @@ public class LineExchange {
     private final DossierHistory history;
     private final CartTimer timer;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     LineExchange(Dossiers dossiers, Claims claims, SessionCatalog catalog, DossierHistory history, CartTimer timer,
-                 Clock clock) {
+                 Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.dossiers = dossiers;
         this.claims = claims;
         this.catalog = catalog;
@@ -104,6 +107,8 @@ public class LineExchange {
         dossiers.update(dossier);
         dossiers.updateClaim(org, line);
         history.record(caller, dossier.id(), "EXCHANGED", line.quantity() + " × " + was + " → " + place(line), now);
+        events.publishEvent(new DossierLinesChanged(org, dossier.id(), dossier.number(),
+                DossierLinesChanged.Change.EXCHANGED, List.of(line.id())));
 
         // Two counted buckets (quota to quota) are locked in a fixed order, as every claim on
         // several buckets is, so two opposite exchanges cannot deadlock. Seats lock no bucket.

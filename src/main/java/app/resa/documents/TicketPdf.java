@@ -44,6 +44,8 @@ class TicketPdf {
     private static final PDRectangle TICKET = new PDRectangle(595.3f, 280.6f);
     private static final float MARGIN = 24;
     private static final float QR_SIZE = 170;
+    /** White around the code: four modules of a version-2 code (25 modules of 6.8 pt) at least. */
+    private static final float QR_QUIET_ZONE = 30;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final MessageSource messages;
@@ -79,7 +81,7 @@ class TicketPdf {
     private void draw(PDPageContentStream content, Printed printed, PDFont regular, PDFont bold, ZoneId zone,
                       Locale locale) throws IOException {
         var ticket = printed.ticket();
-        float textWidth = TICKET.getWidth() - 3 * MARGIN - QR_SIZE;
+        float textWidth = TICKET.getWidth() - 2 * MARGIN - QR_QUIET_ZONE - QR_SIZE;
         float y = TICKET.getHeight() - MARGIN - 18;
 
         content.setNonStrokingColor(new Color(0xE8, 0xEE, 0xFC));
@@ -110,8 +112,8 @@ class TicketPdf {
         text(content, regular, 10, MARGIN, MARGIN, message("ticket.pdf.dossier", locale) + " " + ticket.dossierNumber()
                 + "   ·   " + message("ticket.pdf.ticket", locale) + " " + ticket.number());
 
-        float qrX = TICKET.getWidth() - MARGIN - QR_SIZE;
-        float qrY = TICKET.getHeight() - MARGIN - QR_SIZE;
+        float qrX = TICKET.getWidth() - QR_QUIET_ZONE - QR_SIZE;
+        float qrY = TICKET.getHeight() - QR_QUIET_ZONE - QR_SIZE;
         content.setNonStrokingColor(Color.BLACK);
         qr(content, printed.secret().value(), qrX, qrY);
         float secretWidth = regular.getStringWidth(printed.secret().value()) / 1000 * 8;

@@ -150,6 +150,19 @@ class Tickets {
                 .param("now", Timestamp.from(now)).param("org", organisationId).param("lines", lineIds).update();
     }
 
+    /** Lines split off to another dossier take their tickets along. */
+    void moveLines(UUID organisationId, Collection<UUID> lineIds, UUID dossierId, long dossierNumber) {
+        if (lineIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update documents.ticket set dossier_id = :dossier, dossier_number = :number
+                 where organisation_id = :org and line_id in (:lines)
+                """)
+                .param("dossier", dossierId).param("number", dossierNumber).param("org", organisationId)
+                .param("lines", lineIds).update();
+    }
+
     Map<UUID, Long> checkedInBySession(UUID organisationId, Collection<UUID> sessionIds) {
         var counts = new HashMap<UUID, Long>();
         if (sessionIds.isEmpty()) {

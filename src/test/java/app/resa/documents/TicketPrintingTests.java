@@ -209,6 +209,35 @@ class TicketPrintingTests {
         assertThat(list.status()).isEqualTo(200);
     }
 
+    @Test
+    void ticketsFollowTheirLinesThroughASplitAndAnExchangeVoidsTheOldSeatsTicket() {
+        var dossier = fixture.dossier(office, 2, true, true);
+        var seatLine = dossier.lines().stream().filter(l -> l.seatLabel() != null).findFirst().orElseThrow();
+        var standing = dossier.lines().stream().filter(l -> l.seatLabel() == null).findFirst().orElseThrow();
+        byte[] pdf = fixture.print(port, tenant, dossier.id()).body();
+        String seatSecret = secrets(pdf).get(pages(pdf).stream().map(page -> page.contains(seatLine.seatLabel()))
+                .toList().indexOf(true));
+        var admin = tenant.admin();
+
+        var other = context.getBean(app.resa.booking.DossierOperations.class)
+                .split(admin, dossier.id(), null, List.of(standing.id()));
+        assertThat(ticketsOf(other.number())).as("the split's tickets moved with their line").isEqualTo(2);
+        assertThat(ticketsOf(dossier.number())).isEqualTo(1);
+
+        UUID newSeat = office.seatIds().get(office.nextSeat());
+        context.getBean(app.resa.booking.LineExchange.class)
+                .exchange(admin, dossier.id(), null, seatLine.id(), null, null, newSeat);
+        assertThat(fixture.checkIn(port, tenant, seatSecret).path("result").asString())
+                .as("the paper names the old seat").isEqualTo("CANCELLED");
+        var again = fixture.print(port, tenant, dossier.id(), seatLine.id());
+        assertThat(again.status()).isEqualTo(200);
+        String label = fixture.get(tenant, dossier.id()).lines().stream().filter(l -> l.id().equals(seatLine.id()))
+                .findFirst().orElseThrow().seatLabel();
+        assertThat(pages(again.body()).getFirst()).contains("Seat " + label);
+        assertThat(fixture.checkIn(port, tenant, secrets(again.body()).getFirst()).path("result").asString())
+                .isEqualTo("VALID");
+    }
+
     private long ticketsOf(long dossierNumber) {
         return fixture.get(port, "/api/v1/tickets?dossierNumber=" + dossierNumber, TicketFixture.who(tenant, Role.VIEWER),
                 "application/json").json().path("totalItems").asLong();

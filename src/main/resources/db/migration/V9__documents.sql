@@ -43,6 +43,7 @@ create table documents.ticket (
 create unique index ticket_place on documents.ticket (organisation_id, line_id, place) where voided_at is null;
 create index ticket_session on documents.ticket (organisation_id, session_id, number);
 create index ticket_dossier on documents.ticket (organisation_id, dossier_number, number);
+create index ticket_event on documents.ticket (organisation_id, event_id, number);
 create index ticket_list on documents.ticket (organisation_id, number desc);
 -- Attendance counts check-ins per session without reading every ticket of it.
 create index ticket_checked_in on documents.ticket (organisation_id, session_id) where checked_in_at is not null;

@@ -238,6 +238,28 @@ class TicketPrintingTests {
                 .isEqualTo("VALID");
     }
 
+    @Test
+    void badParametersAreRefusedNamingThemAndAPdfOnlyClientStillGetsTheProblem() {
+        var reserved = fixture.dossier(office, 1, false, false);
+        String viewer = TicketFixture.who(tenant, Role.VIEWER);
+        String agent = TicketFixture.who(tenant, Role.AGENT);
+
+        var notAUuid = fixture.get(port, "/api/v1/dossiers/" + reserved.id() + "/tickets.pdf?lineIds=seat-12", agent,
+                "application/pdf, application/problem+json");
+        var badStatus = fixture.get(port, "/api/v1/tickets?status=LOST", viewer, "application/json");
+        var badNumber = fixture.get(port, "/api/v1/tickets?dossierNumber=0", viewer, "application/json");
+        var pdfOnly = fixture.get(port, "/api/v1/dossiers/" + reserved.id() + "/tickets.pdf", agent, "application/pdf");
+
+        assertThat(notAUuid.status()).as(notAUuid.toString()).isEqualTo(400);
+        assertThat(notAUuid.text()).contains("lineIds");
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badStatus.text()).contains("status");
+        assertThat(badNumber.status()).as(badNumber.toString()).isEqualTo(400);
+        assertThat(badNumber.text()).contains("dossierNumber");
+        assertThat(pdfOnly.status()).as(pdfOnly.toString()).isEqualTo(409);
+        assertThat(pdfOnly.text()).contains("not-printable");
+    }
+
     private long ticketsOf(long dossierNumber) {
         return fixture.get(port, "/api/v1/tickets?dossierNumber=" + dossierNumber, TicketFixture.who(tenant, Role.VIEWER),
                 "application/json").json().path("totalItems").asLong();

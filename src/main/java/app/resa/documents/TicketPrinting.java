@@ -59,6 +59,8 @@ public class TicketPrinting {
         // Booking locks the dossier and checks the lines again under the lock: a cancellation that
         // came in between refuses the print rather than printing a cancelled line.
         Dossier dossier = printing.recordPrinted(caller, dossierId, chosenIds, reprint);
+        // What is printed is read under that lock: an exchange just before it changed the seat.
+        chosen = dossier.lines().stream().filter(line -> chosenIds.contains(line.id())).toList();
         Instant now = clock.instant();
         var existing = tickets.ofLines(org, chosenIds);
         var lookup = sessions.lookup(org);

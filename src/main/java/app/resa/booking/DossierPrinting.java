@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,16 +34,19 @@ public class DossierPrinting {
      * come between reading and printing) and marks it printed, or reprinted when any of these
      * lines was printed before. Refuses with 409 {@code not-printable} otherwise.
      *
-     * @param lineIds the lines printed, never empty
+     * @param lineIds        the lines printed, never empty
+     * @param printedBefore  whether any of these lines was printed before; asked once the dossier is locked
      * @return the dossier as it stands after the print, locked until the caller's commit
      */
     @Transactional
-    public Dossier recordPrinted(Caller caller, UUID dossierId, Collection<UUID> lineIds, boolean reprint) {
+    public Dossier recordPrinted(Caller caller, UUID dossierId, Collection<UUID> lineIds, BooleanSupplier printedBefore) {
         if (lineIds.isEmpty()) {
             throw DossierRefusedException.nothingChosen();
         }
         Instant now = clock.instant();
         var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, null);
+        // Asked under the lock: of two first prints at once, the second is a reprint.
+        boolean reprint = printedBefore.getAsBoolean();
         var lines = dossier.printed(lineIds, reprint);
         dossier.touch(caller, now);
         dossiers.update(dossier);

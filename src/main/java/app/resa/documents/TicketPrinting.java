@@ -55,10 +55,10 @@ public class TicketPrinting {
         UUID org = caller.organisationId();
         var chosen = chosen(dossiers.get(caller, dossierId), lineIds);
         var chosenIds = chosen.stream().map(DossierLine::id).toList();
-        boolean reprint = !tickets.ofLines(org, chosenIds).isEmpty();
         // Booking locks the dossier and checks the lines again under the lock: a cancellation that
         // came in between refuses the print rather than printing a cancelled line.
-        Dossier dossier = printing.recordPrinted(caller, dossierId, chosenIds, reprint);
+        Dossier dossier = printing.recordPrinted(caller, dossierId, chosenIds,
+                () -> !tickets.ofLines(org, chosenIds).isEmpty());
         // What is printed is read under that lock: an exchange just before it changed the seat.
         chosen = dossier.lines().stream().filter(line -> chosenIds.contains(line.id())).toList();
         Instant now = clock.instant();

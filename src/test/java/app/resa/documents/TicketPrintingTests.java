@@ -185,6 +185,31 @@ class TicketPrintingTests {
     }
 
     @Test
+    void twoPrintsOfOneDossierAtOnceIssueItsTicketsOnce() throws Exception {
+        var dossier = fixture.dossier(office, 2, false, true);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            var first = pool.submit(() -> {
+                start.await();
+                return fixture.print(port, tenant, dossier.id());
+            });
+            var second = pool.submit(() -> {
+                start.await();
+                return fixture.print(port, tenant, dossier.id());
+            });
+            start.countDown();
+            assertThat(first.get().status()).isEqualTo(200);
+            assertThat(second.get().status()).isEqualTo(200);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(ticketsOf(dossier.number())).as("the second print reprinted the first one's tickets").isEqualTo(2);
+        assertThat(fixture.get(tenant, dossier.id()).printStatus()).isEqualTo(PrintStatus.REPRINTED);
+    }
+
+    @Test
     void anotherOrganisationsDossierIsNotFound() {
         var dossier = fixture.dossier(office, 1, false, true);
         var other = tenants.open("Other " + UUID.randomUUID());

@@ -127,6 +127,24 @@ public final class Dossier {
         return expired;
     }
 
+    /**
+     * Tickets of these lines were printed: a first print marks the dossier printed, any print of
+     * a line printed before marks it reprinted. Only confirmed lines print.
+     */
+    List<DossierLine> printed(Collection<UUID> lineIds, boolean reprint) {
+        var chosen = chosen(lineIds, LineStatus.values());
+        var notPrintable = chosen.stream().filter(line -> !line.printable()).findFirst();
+        if (notPrintable.isPresent()) {
+            throw DossierRefusedException.notPrintable(notPrintable.get());
+        }
+        if (reprint) {
+            printStatus = PrintStatus.REPRINTED;
+        } else if (printStatus == PrintStatus.NOT_PRINTED) {
+            printStatus = PrintStatus.PRINTED;
+        }
+        return chosen;
+    }
+
     /** The header was written: the stored version moved on by one. */
     void saved() {
         version++;

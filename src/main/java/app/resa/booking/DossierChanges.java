@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +43,11 @@ public class DossierChanges {
     private final DossierHistory history;
     private final CartTimer timer;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DossierChanges(Dossiers dossiers, ChangePlanning planning, Claims claims, DossierHistory history,
-                   CartTimer timer, Clock clock) {
+                   CartTimer timer, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.dossiers = dossiers;
         this.planning = planning;
         this.claims = claims;
@@ -87,6 +90,9 @@ public class DossierChanges {
         plan.retariffed.forEach(line -> dossiers.updateTariff(org, line));
         dossiers.updateStatus(org, plan.removed);
         history.record(caller, dossier.id(), "CHANGED", plan.describe(dossier.totals()), now);
+        linesChanged(org, dossier, DossierLinesChanged.Change.CANCELLED, plan.removed.stream().map(DossierLine::id).toList());
+        linesChanged(org, dossier, DossierLinesChanged.Change.EXCHANGED,
+                plan.exchanged.stream().map(exchanged -> exchanged.what().line().id()).toList());
 
         if (plan.state == LineStatus.CART && dossier.holdsPlacesBesides(plan.added.stream()
                 .map(added -> added.what().line()).toList())) {
@@ -97,6 +103,12 @@ public class DossierChanges {
     }
 
     /** New places of a cart are held to the cart's deadline; any other state's are settled at once. */
+    private void linesChanged(UUID org, Dossier dossier, DossierLinesChanged.Change change, List<UUID> lineIds) {
+        if (!lineIds.isEmpty()) {
+            events.publishEvent(new DossierLinesChanged(org, dossier.id(), dossier.number(), change, lineIds));
+        }
+    }
+
     private Instant holdUntil(Caller caller, Dossier dossier, ChangePlanning.Plan plan, Instant now) {
         if (plan.state != LineStatus.CART) {
             return now.plus(SETTLED_AT_ONCE);

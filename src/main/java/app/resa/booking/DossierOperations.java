@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +32,11 @@ public class DossierOperations {
     private final Claims claims;
     private final DossierHistory history;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    DossierOperations(Dossiers dossiers, Claims claims, DossierHistory history, Clock clock) {
+    DossierOperations(Dossiers dossiers, Claims claims, DossierHistory history, Clock clock,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.dossiers = dossiers;
         this.claims = claims;
         this.history = history;
@@ -78,6 +82,8 @@ public class DossierOperations {
         var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
         var lines = dossier.cancel(lineIds);
         save(caller, dossier, lines, "CANCELLED", "", now);
+        events.publishEvent(new DossierLinesChanged(caller.organisationId(), dossier.id(), dossier.number(),
+                DossierLinesChanged.Change.CANCELLED, lines.stream().map(DossierLine::id).toList()));
         claims.release(caller.organisationId(), allocations(lines));
         return dossier;
     }
@@ -96,6 +102,8 @@ public class DossierOperations {
         dossiers.update(dossier);
         history.record(caller, dossier.id(), "SPLIT", describe(moved) + " moved to dossier " + other.number(), now);
         history.record(caller, other.id(), "SPLIT", describe(moved) + " moved from dossier " + dossier.number(), now);
+        events.publishEvent(new DossierLinesChanged(caller.organisationId(), other.id(), other.number(),
+                DossierLinesChanged.Change.SPLIT, moved.stream().map(DossierLine::id).toList()));
         claims.transfer(caller.organisationId(), allocations(moved), other.id());
         return other;
     }

@@ -69,6 +69,12 @@ public final class DossierRefusedException extends BusinessRuleViolation {
         return new DossierRefusedException("same-place", "The line already has this place", 400, "seatId");
     }
 
+    /** Reserved lines are blocked but their tickets are not printable (the seed's rule). */
+    static DossierRefusedException notPrintable(DossierLine line) {
+        return new DossierRefusedException("not-printable", "Line " + line.id() + " is " + line.status()
+                + "; only confirmed lines have printable tickets", 409, "lineIds");
+    }
+
     static DossierRefusedException optionDeadlinePassed() {
         return new DossierRefusedException("option-deadline-passed", "An option's deadline must be in the future",
                 400, "until");

@@ -184,6 +184,20 @@ class Dossiers {
                 .update();
     }
 
+    Optional<DossierPrinting.LineStanding> standing(UUID organisationId, UUID lineId) {
+        return jdbc.sql("""
+                select d.id, d.number, d.status as dossier_status, l.status as line_status
+                  from booking.dossier_line l
+                  join booking.dossier d on d.organisation_id = l.organisation_id and d.id = l.dossier_id
+                 where l.organisation_id = :org and l.id = :line
+                """)
+                .param("org", organisationId).param("line", lineId)
+                .query((rs, row) -> new DossierPrinting.LineStanding(rs.getObject("id", UUID.class), rs.getLong("number"),
+                        DossierStatus.valueOf(rs.getString("dossier_status")),
+                        LineStatus.valueOf(rs.getString("line_status"))))
+                .optional();
+    }
+
     /** The dossiers holding these allocations (for expired holds). */
     List<UUID> holdingAllocations(UUID organisationId, List<UUID> allocations) {
         return jdbc.sql("""

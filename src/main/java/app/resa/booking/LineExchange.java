@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,9 +41,11 @@ public class LineExchange {
     private final DossierHistory history;
     private final CartTimer timer;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     LineExchange(Dossiers dossiers, Claims claims, SessionCatalog catalog, LineQuotes quotes, DossierHistory history,
-                 CartTimer timer, Clock clock) {
+                 CartTimer timer, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.dossiers = dossiers;
         this.claims = claims;
         this.catalog = catalog;
@@ -70,6 +73,8 @@ public class LineExchange {
         dossiers.update(dossier);
         dossiers.updateClaim(org, line);
         history.record(caller, dossier.id(), "EXCHANGED", replacement.describe(), now);
+        events.publishEvent(new DossierLinesChanged(org, dossier.id(), dossier.number(),
+                DossierLinesChanged.Change.EXCHANGED, List.of(line.id())));
 
         // Two counted buckets (quota to quota) are locked in a fixed order, as every claim on
         // several buckets is, so two opposite exchanges cannot deadlock. Seats lock no bucket.

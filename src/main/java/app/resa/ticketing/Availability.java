@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 import app.resa.inventory.Capacity;
 
-/** How a session sells: each quota's use and, when seated, its seats' use. */
-public record Availability(UUID sessionId, List<QuotaUse> quotas, @Nullable Capacity seats) {
+/** How a session sells: each quota's use and, when seated, its seats' use; how many tickets were checked in. */
+public record Availability(UUID sessionId, List<QuotaUse> quotas, @Nullable Capacity seats, long checkedIn) {
 
     public record QuotaUse(Session.Quota quota, Capacity use) {
     }

@@ -45,8 +45,16 @@ class TenantIsolationTests {
         /** A creation with nothing to refer to: it lands in A and never in B. */
         CREATES_IN_A_ONLY,
         /** A singleton of the caller's organisation: it is A's own. */
-        SHOWS_A_ONLY
+        SHOWS_A_ONLY,
+        /** A scan of one of B's ticket secrets: A knows no such ticket, and B's stays unused. */
+        SECRET_OF_B_IS_UNKNOWN
     }
+
+    /**
+     * GETs that do something (printing marks the dossier printed): not read as "what B sees",
+     * since B reading them would change what B sees.
+     */
+    static final java.util.Set<String> GETS_WITH_EFFECTS = java.util.Set.of("GET /api/v1/dossiers/{id}/tickets.pdf");
 
     /**
      * Every {@code /api/v1} endpoint and how it is probed. A new endpoint must be added here.
@@ -109,7 +117,10 @@ class TenantIsolationTests {
             Map.entry("POST /api/v1/dossiers/{id}/unsuspend", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("POST /api/v1/dossiers/{id}/exchange", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("POST /api/v1/dossiers/{id}/changes", Probe.B_ID_IS_NOT_FOUND),
-            Map.entry("POST /api/v1/dossiers/{id}/changes/preview", Probe.B_ID_IS_NOT_FOUND)));
+            Map.entry("POST /api/v1/dossiers/{id}/changes/preview", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/dossiers/{id}/tickets.pdf", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/tickets", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("POST /api/v1/check-ins", Probe.SECRET_OF_B_IS_UNKNOWN)));
 
     @LocalServerPort
     int port;
@@ -131,11 +142,11 @@ class TenantIsolationTests {
     record Fixture(String marker, String contact, String contactType, String contactTypeCode, String user,
                    String apiKey, String apiKeyToken, String branch, String branchName, String pointOfSale,
                    String venue, String seatingPlan, String season, String event, String session, String tariff,
-                   String quota, String dossier, String line) {
+                   String quota, String dossier, String line, String printedDossier, String ticketSecret) {
 
         List<String> ids() {
             return List.of(contact, contactType, user, apiKey, branch, pointOfSale, venue, seatingPlan, season, event,
-                    session, tariff, dossier, line);
+                    session, tariff, dossier, line, printedDossier);
         }
 
         String idFor(String collection) {
@@ -192,6 +203,7 @@ class TenantIsolationTests {
                 case REFERENCE_TO_B_IS_NOT_FOUND -> referenceToBIsNotFound(method, pattern);
                 case CREATES_IN_A_ONLY -> createsInAOnly(method, pattern);
                 case SHOWS_A_ONLY -> showsAOnly(pattern);
+                case SECRET_OF_B_IS_UNKNOWN -> secretOfBIsUnknown(method, pattern);
             };
             if (failure != null) {
                 failures.add(endpoint + ": " + failure);
@@ -285,6 +297,14 @@ class TenantIsolationTests {
         Answer answer = http.get(pattern, adminOfA);
         if (answer.status() != 200 || !answer.json().path("id").asString().equals(a.organisationId().toString())) {
             return "expected A's own, got " + answer;
+        }
+        return leaksB(answer);
+    }
+
+    private @Nullable String secretOfBIsUnknown(String method, String pattern) {
+        Answer answer = http.send(method, pattern, adminOfA, Http.json(Map.of("secret", ofB.ticketSecret())), Map.of());
+        if (answer.status() != 200 || !answer.json().path("result").asString().equals("UNKNOWN")) {
+            return "expected 200 UNKNOWN for B's ticket secret, got " + answer;
         }
         return leaksB(answer);
     }
@@ -395,9 +415,33 @@ class TenantIsolationTests {
                 Http.json(Map.of("sessionId", session, "quotaId", quota, "quantity", 2)))).path("lines").get(0)
                 .path("id").asString();
         assertThat(http.post("/api/v1/dossiers/" + dossier + "/reserve", admin, "").status()).isEqualTo(200);
+        String printed = created(http.post("/api/v1/dossiers", admin, Http.json(Map.of("contactId", contact))))
+                .path("id").asString();
+        created(http.post("/api/v1/dossiers/" + printed + "/lines", admin,
+                Http.json(Map.of("sessionId", session, "quotaId", quota, "quantity", 1))));
+        assertThat(http.post("/api/v1/dossiers/" + printed + "/confirm", admin, "").status()).isEqualTo(200);
         return new Fixture(marker, contact, type, code, user, key.path("key").path("id").asString(),
                 key.path("token").asString(), branch, branchName, pointOfSale, venue, plan, season, event, session,
-                tariff, quota, dossier, line);
+                tariff, quota, dossier, line, printed, printedSecret(printed, admin));
+    }
+
+    /** Prints the dossier's one ticket and reads its secret, printed under the QR code. */
+    private String printedSecret(String dossier, Credentials admin) {
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + "/api/v1/dossiers/" + dossier + "/tickets.pdf"))
+                    .header("Authorization", admin.authorization()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+                var matcher = java.util.regex.Pattern.compile("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])")
+                        .matcher(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf));
+                assertThat(matcher.find()).as("a secret printed on B's ticket").isTrue();
+                return matcher.group();
+            }
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static tools.jackson.databind.JsonNode created(Answer answer) {
@@ -409,7 +453,7 @@ class TenantIsolationTests {
     private Map<String, String> everythingBSees() {
         var seen = new TreeMap<String, String>();
         for (String endpoint : apiEndpoints()) {
-            if (!endpoint.startsWith("GET ")) {
+            if (!endpoint.startsWith("GET ") || GETS_WITH_EFFECTS.contains(endpoint)) {
                 continue;
             }
             String pattern = endpoint.substring(4);

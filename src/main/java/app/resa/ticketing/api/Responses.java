@@ -29,13 +29,14 @@ final class Responses {
     record QuotaResponse(UUID id, String name, int capacity, @Nullable String priceCategory) {
     }
 
-    record AvailabilityResponse(UUID sessionId, List<QuotaUse> quotas, @Nullable Use seats) {
+    /** {@code checkedIn}: tickets of the session scanned at the entrance. */
+    record AvailabilityResponse(UUID sessionId, List<QuotaUse> quotas, @Nullable Use seats, long checkedIn) {
         static AvailabilityResponse of(Availability availability) {
             return new AvailabilityResponse(availability.sessionId(), availability.quotas().stream()
                     .map(q -> new QuotaUse(q.quota().id(), q.quota().name(), q.quota().priceCategory(),
                             q.use().capacity(), q.use().held(), q.use().reserved(), q.use().confirmed(),
                             q.use().consumed(), q.use().free())).toList(),
-                    availability.seats() == null ? null : Use.of(availability.seats()));
+                    availability.seats() == null ? null : Use.of(availability.seats()), availability.checkedIn());
         }
     }
 

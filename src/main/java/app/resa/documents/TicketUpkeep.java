@@ -1,0 +1,36 @@
+package app.resa.documents;
+
+import java.time.Clock;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import app.resa.booking.DossierLinesChanged;
+
+/**
+ * Keeps printed tickets true to their lines. A cancelled line's tickets are voided; so are an
+ * exchanged line's, whose paper names the old seat (printing again issues new ones); a split
+ * moves them with their lines. This runs in booking's transaction (a plain listener, as for
+ * decision 16): a line is never cancelled with its tickets still listed as valid. Check-in asks
+ * booking for the line's state anyway, so even a ticket missed here would not get in.
+ */
+@Component
+class TicketUpkeep {
+
+    private final Tickets tickets;
+    private final Clock clock;
+
+    TicketUpkeep(Tickets tickets, Clock clock) {
+        this.tickets = tickets;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(DossierLinesChanged event) {
+        switch (event.change()) {
+            case CANCELLED, EXCHANGED -> tickets.voidLines(event.organisationId(), event.lineIds(), clock.instant());
+            case SPLIT -> tickets.moveLines(event.organisationId(), event.lineIds(), event.dossierId(),
+                    event.dossierNumber());
+        }
+    }
+}

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +32,15 @@ public class DossierOperations {
     private final Claims claims;
     private final DossierHistory history;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    DossierOperations(Dossiers dossiers, Claims claims, DossierHistory history, Clock clock) {
+    DossierOperations(Dossiers dossiers, Claims claims, DossierHistory history, Clock clock,
+                      ApplicationEventPublisher events) {
         this.dossiers = dossiers;
         this.claims = claims;
         this.history = history;
         this.clock = clock;
+        this.events = events;
     }
 
     public Dossier get(Caller caller, UUID dossierId) {
@@ -68,6 +72,10 @@ public class DossierOperations {
         var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
         var lines = dossier.confirm(lineIds);
         save(caller, dossier, lines, "CONFIRMED", "", now);
+        // Listeners (billing's charges) run here, in this transaction, and before the inventory
+        // moves: the pool rows are locked only from that last statement to the commit (§4b).
+        events.publishEvent(new DossierLinesConfirmed(caller.organisationId(), dossier.id(), dossier.contactId(),
+                caller, lines.stream().map(DossierLinesConfirmed.Line::of).toList()));
         claims.confirm(caller.organisationId(), allocations(lines));
         return dossier;
     }
@@ -76,8 +84,14 @@ public class DossierOperations {
     public Dossier cancel(Caller caller, UUID dossierId, @Nullable Long expectedVersion, Collection<UUID> lineIds) {
         Instant now = clock.instant();
         var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
+        var wasSold = dossier.lines().stream().filter(l -> l.status() == LineStatus.CONFIRMED)
+                .map(DossierLine::id).toList();
         var lines = dossier.cancel(lineIds);
         save(caller, dossier, lines, "CANCELLED", "", now);
+        var sold = lines.stream().map(DossierLine::id).filter(wasSold::contains).toList();
+        if (!sold.isEmpty()) {
+            events.publishEvent(new DossierLinesCancelled(caller.organisationId(), dossier.id(), caller, sold));
+        }
         claims.release(caller.organisationId(), allocations(lines));
         return dossier;
     }
@@ -96,6 +110,8 @@ public class DossierOperations {
         dossiers.update(dossier);
         history.record(caller, dossier.id(), "SPLIT", describe(moved) + " moved to dossier " + other.number(), now);
         history.record(caller, other.id(), "SPLIT", describe(moved) + " moved from dossier " + dossier.number(), now);
+        events.publishEvent(new DossierLinesSplit(caller.organisationId(), dossier.id(), other.id(),
+                dossier.contactId(), caller, moved.stream().map(DossierLine::id).toList()));
         claims.transfer(caller.organisationId(), allocations(moved), other.id());
         return other;
     }

@@ -194,6 +194,74 @@ class BillingApiTests {
         assertThat(billingRows()).as("nothing written").isEqualTo(before);
     }
 
+    static Stream<Arguments> badRequestsOnOtherEndpoints() {
+        return Stream.of(
+                Arguments.of("settle", "{\"method\": \"IOU\"}", 400, "unknown-method", "method"),
+                Arguments.of("settle", "{}", 400, "invalid-request", "method"),
+                Arguments.of("refunds", "{\"amount\": {\"amount\": \"-1.00\", \"currency\": \"EUR\"}, \"method\": \"CASH\", \"reason\": \"x\"}",
+                        400, "amount-not-positive", "amount.amount"),
+                Arguments.of("refunds", "{\"amount\": {\"amount\": \"1.00\", \"currency\": \"EUR\"}, \"method\": \"CASH\"}",
+                        400, "invalid-request", "reason"),
+                Arguments.of("refunds", "{\"amount\": {\"amount\": \"1.00\", \"currency\": \"EUR\"}, \"method\": \"CASH\", \"reason\": \"x\"}",
+                        409, "refund-exceeds-paid", "amount.amount"),
+                Arguments.of("charges", "{\"description\": \"Bar\", \"quantity\": 0, \"unitPrice\": {\"amount\": \"1.00\", \"currency\": \"EUR\"}}",
+                        400, "invalid-request", "quantity"),
+                Arguments.of("charges", "{\"description\": \"Bar\", \"quantity\": 1, \"unitPrice\": {\"amount\": \"1.50\", \"currency\": \"JPY\"}}",
+                        400, "invalid-value", "unitPrice"),
+                Arguments.of("charges", "{\"description\": \"Bar\", \"quantity\": 1, \"unitPrice\": {\"amount\": \"1.00\", \"currency\": \"USD\"}}",
+                        400, "currency-mismatch", "unitPrice.currency"),
+                Arguments.of("charges", "{\"description\": \" \", \"quantity\": 1, \"unitPrice\": {\"amount\": \"1.00\", \"currency\": \"EUR\"}}",
+                        400, "invalid-request", "description"),
+                Arguments.of("charges/void", "{\"chargeId\": \"4f4c0a8e-0000-4000-8000-000000000000\", \"reason\": \"x\"}",
+                        404, "not-found", null),
+                Arguments.of("folios", "{\"kind\": \"MAIN\"}", 400, "invalid-request", null),
+                Arguments.of("folios", "{\"kind\": \"PARTY\"}", 400, "invalid-value", "kind"),
+                Arguments.of("routing-rules", "{\"folioId\": \"4f4c0a8e-0000-4000-8000-000000000000\"}", 400, "invalid-request", null));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("badRequestsOnOtherEndpoints")
+    void refusesBadChargesFoliosRefundsAndSettlementsWritingNothing(String endpoint, String body, int status,
+                                                                     String code, @Nullable String field) {
+        String dossier = soldDossier(null, 1);
+        long before = billingRows();
+
+        Answer answer = http.post("/api/v1/dossiers/" + dossier + "/" + endpoint, Credentials.of(tenant, Role.MANAGER),
+                body);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.code()).as(answer.toString()).isEqualTo(code);
+        if (field != null) {
+            assertThat(answer.firstField()).as(answer.toString()).isEqualTo(field);
+        }
+        assertThat(billingRows()).as("nothing written").isEqualTo(before);
+    }
+
+    @Test
+    void anOverpaymentWithoutAContactToCreditIsRefusedAndWritesNothing() {
+        String dossier = soldDossier(null, 1);
+        long before = billingRows();
+
+        Answer answer = pay(dossier, "30.00", "EUR", "CASH", null);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
+        assertThat(answer.code()).isEqualTo("no-contact-for-credit");
+        assertThat(billingRows()).isEqualTo(before);
+    }
+
+    @Test
+    void aDossierWithNothingChargedHasNothingToSettle() {
+        String dossier = created(http.post("/api/v1/dossiers", agent, "{}")).path("id").asString();
+
+        var folio = ok(http.get("/api/v1/dossiers/" + dossier + "/folio", agent));
+        var settle = http.post("/api/v1/dossiers/" + dossier + "/settle", agent, "{\"method\": \"CASH\"}");
+
+        assertThat(folio.path("folios")).isEmpty();
+        assertThat(folio.path("balance").isNull()).isTrue();
+        assertThat(settle.status()).isEqualTo(409);
+        assertThat(settle.code()).isEqualTo("nothing-due");
+    }
+
     @Test
     void refusesToPayACancelledDossierAndWritesNothing() {
         String dossier = soldDossier(null, 1);

@@ -80,6 +80,11 @@ public final class BillingRefusedException extends BusinessRuleViolation {
                 + " is negative or more than the price", 400, "discount");
     }
 
+    static BillingRefusedException negativePrice(Money price) {
+        return new BillingRefusedException("price-negative", "A price cannot be negative, not " + price.amount()
+                + "; a reduction is a discount", 400, "unitPrice.amount");
+    }
+
     static BillingRefusedException taxRateNameTaken(String name) {
         return new BillingRefusedException("tax-rate-name-taken", "A tax rate named " + name + " exists", 409, "name");
     }

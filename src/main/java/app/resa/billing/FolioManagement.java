@@ -77,6 +77,9 @@ public class FolioManagement {
     public Charge addService(Caller caller, UUID dossierId, @Nullable UUID folioId, String description, int quantity,
                              Money unitPrice, @Nullable Money discount, @Nullable UUID taxRateId) {
         var dossier = dossiers.get(caller, dossierId);
+        if (unitPrice.isNegative()) {
+            throw BillingRefusedException.negativePrice(unitPrice);
+        }
         if (dossier.status() == DossierStatus.CANCELLED) {
             throw BillingRefusedException.dossierCancelled(dossier.number());
         }

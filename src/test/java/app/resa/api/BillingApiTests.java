@@ -210,6 +210,8 @@ class BillingApiTests {
                         400, "invalid-value", "unitPrice"),
                 Arguments.of("charges", "{\"description\": \"Bar\", \"quantity\": 1, \"unitPrice\": {\"amount\": \"1.00\", \"currency\": \"USD\"}}",
                         400, "currency-mismatch", "unitPrice.currency"),
+                Arguments.of("charges", "{\"description\": \"Bar\", \"quantity\": 1, \"unitPrice\": {\"amount\": \"-1.00\", \"currency\": \"EUR\"}}",
+                        400, "price-negative", "unitPrice.amount"),
                 Arguments.of("charges", "{\"description\": \" \", \"quantity\": 1, \"unitPrice\": {\"amount\": \"1.00\", \"currency\": \"EUR\"}}",
                         400, "invalid-request", "description"),
                 Arguments.of("charges/void", "{\"chargeId\": \"4f4c0a8e-0000-4000-8000-000000000000\", \"reason\": \"x\"}",

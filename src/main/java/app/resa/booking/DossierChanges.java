@@ -80,6 +80,8 @@ public class DossierChanges {
         UUID org = caller.organisationId();
         var dossier = dossiers.lockForChange(org, dossierId, expectedVersion);
         var held = claims.of(org, dossierId);
+        var sold = dossier.lines().stream().filter(line -> line.status() == LineStatus.CONFIRMED)
+                .map(DossierLine::id).toList();
         var plan = planning.plan(caller, dossier, changes, held, now);
         Instant until = holdUntil(caller, dossier, plan, now);
 
@@ -93,6 +95,7 @@ public class DossierChanges {
         linesChanged(org, dossier, DossierLinesChanged.Change.CANCELLED, plan.removed.stream().map(DossierLine::id).toList());
         linesChanged(org, dossier, DossierLinesChanged.Change.EXCHANGED,
                 plan.exchanged.stream().map(exchanged -> exchanged.what().line().id()).toList());
+        charged(caller, dossier, plan, sold);
 
         if (plan.state == LineStatus.CART && dossier.holdsPlacesBesides(plan.added.stream()
                 .map(added -> added.what().line()).toList())) {
@@ -103,6 +106,28 @@ public class DossierChanges {
     }
 
     /** New places of a cart are held to the cart's deadline; any other state's are settled at once. */
+    /**
+     * Billing's charges follow the sale as DossierOperations tells it: sold lines removed or
+     * re-priced are no longer charged as they were, and lines added to a sale (or re-priced) are
+     * charged at their new price — in this transaction, before the inventory moves.
+     */
+    private void charged(Caller caller, Dossier dossier, ChangePlanning.Plan plan, List<UUID> sold) {
+        var uncharged = new ArrayList<UUID>();
+        plan.removed.stream().map(DossierLine::id).filter(sold::contains).forEach(uncharged::add);
+        var retariffed = plan.retariffed.stream().filter(line -> sold.contains(line.id())).toList();
+        retariffed.forEach(line -> uncharged.add(line.id()));
+        if (!uncharged.isEmpty()) {
+            events.publishEvent(new DossierLinesCancelled(caller.organisationId(), dossier.id(), caller, uncharged));
+        }
+        var charged = new ArrayList<DossierLine>(retariffed);
+        plan.added.stream().map(added -> added.what().line())
+                .filter(line -> line.status() == LineStatus.CONFIRMED).forEach(charged::add);
+        if (!charged.isEmpty()) {
+            events.publishEvent(new DossierLinesConfirmed(caller.organisationId(), dossier.id(), dossier.contactId(),
+                    caller, charged.stream().map(DossierLinesConfirmed.Line::of).toList()));
+        }
+    }
+
     private void linesChanged(UUID org, Dossier dossier, DossierLinesChanged.Change change, List<UUID> lineIds) {
         if (!lineIds.isEmpty()) {
             events.publishEvent(new DossierLinesChanged(org, dossier.id(), dossier.number(), change, lineIds));

@@ -72,6 +72,10 @@ public class DossierOperations {
         var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
         var lines = dossier.confirm(lineIds);
         save(caller, dossier, lines, "CONFIRMED", "", now);
+        // Listeners (billing's charges) run here, in this transaction, and before the inventory
+        // moves: the pool rows are locked only from that last statement to the commit (§4b).
+        events.publishEvent(new DossierLinesConfirmed(caller.organisationId(), dossier.id(), dossier.contactId(),
+                caller, lines.stream().map(DossierLinesConfirmed.Line::of).toList()));
         claims.confirm(caller.organisationId(), allocations(lines));
         return dossier;
     }
@@ -80,10 +84,16 @@ public class DossierOperations {
     public Dossier cancel(Caller caller, UUID dossierId, @Nullable Long expectedVersion, Collection<UUID> lineIds) {
         Instant now = clock.instant();
         var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
+        var wasSold = dossier.lines().stream().filter(l -> l.status() == LineStatus.CONFIRMED)
+                .map(DossierLine::id).toList();
         var lines = dossier.cancel(lineIds);
         save(caller, dossier, lines, "CANCELLED", "", now);
         events.publishEvent(new DossierLinesChanged(caller.organisationId(), dossier.id(), dossier.number(),
                 DossierLinesChanged.Change.CANCELLED, lines.stream().map(DossierLine::id).toList()));
+        var sold = lines.stream().map(DossierLine::id).filter(wasSold::contains).toList();
+        if (!sold.isEmpty()) {
+            events.publishEvent(new DossierLinesCancelled(caller.organisationId(), dossier.id(), caller, sold));
+        }
         claims.release(caller.organisationId(), allocations(lines));
         return dossier;
     }
@@ -104,6 +114,8 @@ public class DossierOperations {
         history.record(caller, other.id(), "SPLIT", describe(moved) + " moved from dossier " + dossier.number(), now);
         events.publishEvent(new DossierLinesChanged(caller.organisationId(), other.id(), other.number(),
                 DossierLinesChanged.Change.SPLIT, moved.stream().map(DossierLine::id).toList()));
+        events.publishEvent(new DossierLinesSplit(caller.organisationId(), dossier.id(), other.id(),
+                dossier.contactId(), caller, moved.stream().map(DossierLine::id).toList()));
         claims.transfer(caller.organisationId(), allocations(moved), other.id());
         return other;
     }

@@ -137,6 +137,28 @@ class ChangeSetTests {
     }
 
     @Test
+    void aChangedSaleIsChargedAsItNowStands() {
+        String id = http.openDossier(agent, null).path("id").asString();
+        created(http.addPlaces(agent, id, session, 2));
+        created(http.addSeats(agent, id, session, List.of(session.seatIds().get(7))));
+        var dossier = ok(http.post("/api/v1/dossiers/" + id + "/confirm", agent, null));
+        assertThat(http.get("/api/v1/dossiers/" + id + "/folio", agent).json().path("balance").path("amount").asString())
+                .isEqualTo("90.00");
+
+        // Re-price the places (2 × 20), remove the seat, add one seat of the later session (30).
+        var after = ok(change(dossier, Map.of(
+                "tariff", List.of(Map.of("lineId", lineOf(dossier, null), "tariffId", reduced)),
+                "remove", List.of(lineOf(dossier, session.seatIds().get(7))),
+                "add", List.of(Map.of("sessionId", later.id(), "seatIds", List.of(later.seatIds().get(3)))))));
+
+        assertThat(after.path("totals").path(0).path("amount").asString()).isEqualTo("70.00");
+        var folio = http.get("/api/v1/dossiers/" + id + "/folio", agent).json();
+        assertThat(folio.path("balance").path("amount").asString()).isEqualTo("70.00");
+        assertThat(folio.path("charges").valueStream().filter(c -> c.path("voided").isNull()
+                || c.path("voided").isMissingNode()).count()).isEqualTo(2);
+    }
+
+    @Test
     void aCartIsChangedToo() {
         String id = http.openDossier(agent, null).path("id").asString();
         var dossier = created(http.addPlaces(agent, id, session, 2));

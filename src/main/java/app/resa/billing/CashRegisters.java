@@ -139,13 +139,13 @@ class CashRegisters {
         var currency = session.openingFloat().currency();
         var counts = jdbc.sql("""
                 select method, expected, counted from billing.cash_count
-                 where organisation_id = :org and session_id = :session order by method
+                 where organisation_id = :org and session_id = :session
                 """)
                 .param("org", organisationId).param("session", session.id())
                 .query((rs, n) -> new CashSession.Count(PaymentMethod.valueOf(rs.getString("method")),
                         Folios.money(rs.getBigDecimal("expected"), currency),
                         Folios.money(rs.getBigDecimal("counted"), currency)))
-                .list();
+                .list().stream().sorted(java.util.Comparator.comparing(CashSession.Count::method)).toList();
         return new CashSession(session.id(), session.registerId(), session.registerName(), session.pointOfSaleId(),
                 session.openingFloat(), session.openedAt(), session.openedBy(), session.closedAt(), session.closedBy(),
                 session.closingNote(), counts);

@@ -47,8 +47,9 @@ public class InvoiceManagement {
     }
 
     /**
-     * An invoice of the live charges of the folio named (or of the dossier's first main folio
-     * with any) that no invoice bills yet; 409 {@code nothing-to-invoice} when there are none.
+     * An invoice of the live charges of the folio named (or of the dossier's first folio with
+     * any, main folios first) that no invoice bills yet; 409 {@code nothing-to-invoice} when there
+     * are none.
      * The folio is locked first, so two issues for one folio cannot bill a charge twice.
      */
     @Transactional

@@ -46,7 +46,7 @@ class CashRegisterTests {
         var session = registers.open(admin, register.id(), Money.of("100.00", "EUR"));
         var show = sales.show(admin, "Tartuffe", "30.00", "EUR");
         var first = sales.sold(admin, null, show, 2);
-        var second = sales.sold(admin, null, show, 1);
+        var second = sales.sold(admin, null, show, 2);
 
         var cash = payments.pay(admin, first.id(), new NewPayment(Money.of("60.00", "EUR"), PaymentMethod.CASH, null,
                 null, null, null));

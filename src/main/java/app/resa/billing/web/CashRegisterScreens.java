@@ -55,6 +55,7 @@ class CashRegisterScreens {
                 new PageRequest(Math.max(0, Math.min(page, 100_000)), PageRequest.DEFAULT_SIZE)));
         model.addAttribute("openHere", registers.openHere(caller).orElse(null));
         model.addAttribute("currency", currency(caller).getCurrencyCode());
+        model.addAttribute("zone", organisations.zoneOf(caller.organisationId()));
         return "billing/cash-registers";
     }
 

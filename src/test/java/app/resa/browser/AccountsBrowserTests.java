@@ -32,8 +32,8 @@ class AccountsBrowserTests extends ScreenTest {
             Page page = context.newPage();
             page.navigate("/login");
             signIn(page, tenant.username(Role.AGENT));
-            page.locator(".mainnav a[href='/accounts/invoices']").click();
-            page.locator("nav.recent a[href='/accounts/cash-registers']").click();
+            page.locator(".mainnav a[href='/accounts']").click();
+            page.locator("nav.tabs a[href='/accounts/cash-registers']").click();
             assertThat(page.locator("h1")).hasText("Cash registers");
 
             page.locator("input[name=openingFloat]").fill("100.00");
@@ -78,7 +78,7 @@ class AccountsBrowserTests extends ScreenTest {
             var pdf = page.request().get(page.locator("a.button.primary").getAttribute("href"));
             org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
 
-            page.locator("nav.recent a[href='/accounts/invoices']").click();
+            page.locator("nav.tabs a[href='/accounts/invoices']").click();
             assertThat(page.locator("table.grid tbody")).containsText("-000001");
         }
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -14,7 +15,7 @@ import app.resa.organisation.Role;
 import app.resa.support.Browser;
 import app.resa.support.ScreenTest;
 
-/** The folio on the dossier detail: add a payment (Alt+P, type, Enter), then settle the rest; the Accounts lists. */
+/** The folio on the dossier detail: add a payment (Alt+P, type, Enter), an extra service voided, settle the rest; the Accounts lists. */
 class FolioBrowserTests extends ScreenTest {
 
     @Autowired
@@ -48,6 +49,18 @@ class FolioBrowserTests extends ScreenTest {
             assertThat(folio.locator(".dossier-balance")).containsText("60.00 EUR");
             assertThat(folio.locator("table.payments")).containsText("Paid at the counter");
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("folio-payment")).setFullPage(true));
+
+            page.locator("#add-service input[name=description]").fill("Life jacket");
+            page.locator("#add-service input[name=unitPrice]").fill("7,50");
+            page.locator("#add-service input[name=unitPrice]").press("Enter");
+            assertThat(page.locator(".flash")).containsText("Service charged.");
+            assertThat(folio.locator(".dossier-balance")).containsText("67.50 EUR");
+            var jacket = folio.locator("table.charges tr", new Locator.LocatorOptions().setHasText("Life jacket"));
+            jacket.locator("input[name=reason]").fill("offered");
+            jacket.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Void")).click();
+            assertThat(page.locator(".flash")).containsText("Charge voided");
+            assertThat(folio.locator("table.charges tr.voided")).containsText("offered");
+            assertThat(folio.locator(".dossier-balance")).containsText("60.00 EUR");
 
             page.locator("#settle select[name=method]").selectOption("CASH");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Settle")).click();

@@ -90,6 +90,43 @@ class FolioScreens {
         return "redirect:/dossiers/" + id;
     }
 
+    /** An extra service on the dossier's main folio, taxed at the organisation's default rate. */
+    @PostMapping("/charges")
+    @PreAuthorize("hasRole('AGENT')")
+    String addService(Caller caller, @PathVariable UUID id, @RequestParam String description,
+                      @RequestParam(defaultValue = "1") int quantity, @RequestParam String unitPrice,
+                      @RequestParam String currency, RedirectAttributes flash) {
+        try {
+            var price = money(unitPrice, currency);
+            if (price == null || price.isNegative()) {
+                flash.addFlashAttribute("error", "error.invalid-amount");
+            } else if (description.isBlank() || description.length() > 200 || quantity < 1 || quantity > 10_000) {
+                flash.addFlashAttribute("error", "error.generic");
+            } else {
+                folios.addService(caller, id, null, description.strip(), quantity, price, null, null);
+                flash.addFlashAttribute("message", "folio.done.service");
+            }
+        } catch (BusinessRuleViolation e) {
+            flash.addFlashAttribute("error", "error." + e.code());
+        }
+        return "redirect:/dossiers/" + id;
+    }
+
+    /** A charge voided: it stays on the folio, struck through with the reason, and stops counting. */
+    @PostMapping("/charges/{chargeId}/void")
+    @PreAuthorize("hasRole('AGENT')")
+    String voidCharge(Caller caller, @PathVariable UUID id, @PathVariable UUID chargeId,
+                      @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+        try {
+            folios.voidCharge(caller, id, chargeId, reason.isBlank() ? "voided" : reason.strip()
+                    .substring(0, Math.min(reason.strip().length(), 200)));
+            flash.addFlashAttribute("message", "folio.done.void");
+        } catch (BusinessRuleViolation e) {
+            flash.addFlashAttribute("error", "error." + e.code());
+        }
+        return "redirect:/dossiers/" + id;
+    }
+
     /** The amount typed at the counter ("12,50" as well as "12.50"); null when it is not one in that currency. */
     private static @Nullable Money money(String amount, String currency) {
         try {

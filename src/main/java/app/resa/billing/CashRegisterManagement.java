@@ -97,13 +97,13 @@ public class CashRegisterManagement {
                 .map(line -> new CashSession.Count(line.method(), line.expected(),
                         counted.getOrDefault(line.method(), Money.zero(currency))))
                 .toList();
-        var missing = new ArrayList<CashSession.Count>(counts);
+        var lines = new ArrayList<CashSession.Count>(counts);
         counted.forEach((method, amount) -> {
             if (counts.stream().noneMatch(c -> c.method() == method)) {
-                missing.add(new CashSession.Count(method, Money.zero(currency), amount));
+                lines.add(new CashSession.Count(method, Money.zero(currency), amount));
             }
         });
-        registers.close(caller, sessionId, missing, note == null || note.isBlank() ? null : note.strip(),
+        registers.close(caller, sessionId, lines, note == null || note.isBlank() ? null : note.strip(),
                 clock.instant());
         return registers.session(caller.organisationId(), sessionId).orElseThrow();
     }

@@ -136,7 +136,24 @@ class TenantIsolationTests {
             Map.entry("GET /api/v1/credit-balances", Probe.LIST_SHOWS_NOTHING_OF_B),
             Map.entry("GET /api/v1/contacts/{id}/credit-balance", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("GET /api/v1/tax-rates", Probe.LIST_SHOWS_NOTHING_OF_B),
-            Map.entry("POST /api/v1/tax-rates", Probe.CREATES_IN_A_ONLY)));
+            Map.entry("POST /api/v1/tax-rates", Probe.CREATES_IN_A_ONLY),
+            Map.entry("POST /api/v1/dossiers/{id}/invoices", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/invoices", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/invoices/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/invoices/{id}.pdf", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/invoices/{id}/credit-notes", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/cash-registers", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("POST /api/v1/cash-registers", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/cash-registers/{id}/sessions", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/cash-sessions", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/cash-sessions/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/cash-sessions/{id}/close", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/waiting-payments", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("POST /api/v1/waiting-payments", Probe.CREATES_IN_A_ONLY),
+            Map.entry("POST /api/v1/waiting-payments/{id}/assign", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/dossiers/{id}/payment-schedule", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("PUT /api/v1/dossiers/{id}/payment-schedule", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/instalments/overdue", Probe.LIST_SHOWS_NOTHING_OF_B)));
 
     @LocalServerPort
     int port;
@@ -153,6 +170,8 @@ class TenantIsolationTests {
     Credentials adminOfA;
     Credentials adminOfB;
     Fixture ofB;
+    /** B's billing documents and registers, by collection: invoices, cash-registers, cash-sessions, waiting-payments. */
+    Map<String, String> billingOfB;
 
     /** One of each of B's resources, named with a marker no other organisation uses. */
     record Fixture(String marker, String contact, String contactType, String contactTypeCode, String user,
@@ -192,6 +211,7 @@ class TenantIsolationTests {
         adminOfA = Credentials.of(a, Role.ADMIN);
         adminOfB = Credentials.of(b, Role.ADMIN);
         ofB = createOneOfEverythingIn(b, adminOfB);
+        billingOfB = createBillingIn(adminOfB);
     }
 
     @Test
@@ -269,7 +289,7 @@ class TenantIsolationTests {
 
     private @Nullable String bIdIsNotFound(String method, String pattern) {
         String collection = pattern.replaceFirst("^/api/v1/([^/]+)/\\{id}.*$", "$1");
-        String path = pattern.replace("{id}", ofB.idFor(collection));
+        String path = pattern.replace("{id}", idOfB(collection));
         if (path.contains("{")) {
             return "unknown path variable in " + pattern;
         }
@@ -327,7 +347,7 @@ class TenantIsolationTests {
     }
 
     private @Nullable String leaksB(Answer answer) {
-        for (String id : ofB.ids()) {
+        for (String id : java.util.stream.Stream.concat(ofB.ids().stream(), billingOfB.values().stream()).toList()) {
             if (answer.body().contains(id)) {
                 return "shows B's " + id + ": " + answer;
             }
@@ -393,6 +413,17 @@ class TenantIsolationTests {
                         "audience", "full", "price", Map.of("amount", "10.00", "currency", "EUR"))),
                 "POST /api/v1/sessions", () -> Http.json(Map.of("eventId", ofB.event(),
                         "startsAt", "2026-01-01T20:00:00Z", "quotas", List.of(Map.of("name", "A", "capacity", 5))))));
+        bodies.putAll(Map.of(
+                "POST /api/v1/cash-registers", () -> Http.json(Map.of("pointOfSaleId", ofB.pointOfSale(), "name", "A's")),
+                "POST /api/v1/cash-registers/{id}/sessions",
+                () -> Http.json(Map.of("openingFloat", Map.of("amount", "10.00", "currency", "EUR"))),
+                "POST /api/v1/cash-sessions/{id}/close",
+                () -> Http.json(Map.of("counted", List.of(Map.of("method", "CASH", "amount",
+                        Map.of("amount", "0.00", "currency", "EUR"))))),
+                "POST /api/v1/waiting-payments", () -> Http.json(Map.of("amount", Map.of("amount", "5.00",
+                        "currency", "EUR"), "method", "BANK_TRANSFER", "reference", "A's transfer")),
+                "POST /api/v1/waiting-payments/{id}/assign", () -> Http.json(Map.of("dossierId", ofB.dossier())),
+                "PUT /api/v1/dossiers/{id}/payment-schedule", () -> Http.json(Map.of("instalments", List.of()))));
         var body = bodies.get(method + " " + pattern);
         return body == null ? (method.equals("POST") ? "" : null) : body.get();
     }
@@ -490,6 +521,33 @@ class TenantIsolationTests {
         }
     }
 
+    /** B's id for a collection of the probes: billing's own, or the fixture's. */
+    private String idOfB(String collection) {
+        return billingOfB.containsKey(collection) ? billingOfB.get(collection) : ofB.idFor(collection);
+    }
+
+    /** A sold and invoiced dossier, a cash register with an open session, money in the waiting account. */
+    private Map<String, String> createBillingIn(Credentials admin) {
+        var ids = new java.util.HashMap<String, String>();
+        String dossier = created(http.post("/api/v1/dossiers", admin, Http.json(Map.of("contactId", ofB.contact()))))
+                .path("id").asString();
+        created(http.post("/api/v1/dossiers/" + dossier + "/lines", admin,
+                Http.json(Map.of("sessionId", ofB.session(), "quotaId", ofB.quota(), "quantity", 1))));
+        assertThat(http.post("/api/v1/dossiers/" + dossier + "/confirm", admin, "").status()).isEqualTo(200);
+        ids.put("invoices", created(http.post("/api/v1/dossiers/" + dossier + "/invoices", admin, ""))
+                .path("id").asString());
+        String register = created(http.post("/api/v1/cash-registers", admin,
+                Http.json(Map.of("pointOfSaleId", ofB.pointOfSale(), "name", ofB.marker() + " register"))))
+                .path("id").asString();
+        ids.put("cash-registers", register);
+        ids.put("cash-sessions", created(http.post("/api/v1/cash-registers/" + register + "/sessions", admin,
+                Http.json(Map.of("openingFloat", Map.of("amount", "50.00", "currency", "EUR"))))).path("id").asString());
+        ids.put("waiting-payments", created(http.post("/api/v1/waiting-payments", admin, Http.json(Map.of(
+                "amount", Map.of("amount", "42.00", "currency", "EUR"), "method", "BANK_TRANSFER",
+                "reference", ofB.marker() + " transfer")))).path("id").asString());
+        return Map.copyOf(ids);
+    }
+
     private static tools.jackson.databind.JsonNode created(Answer answer) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         return answer.json();
@@ -504,7 +562,7 @@ class TenantIsolationTests {
             }
             String pattern = endpoint.substring(4);
             String path = pattern.contains("{id}")
-                    ? pattern.replace("{id}", ofB.idFor(pattern.replaceFirst("^/api/v1/([^/]+)/\\{id}.*$", "$1")))
+                    ? pattern.replace("{id}", idOfB(pattern.replaceFirst("^/api/v1/([^/]+)/\\{id}.*$", "$1")))
                     : pattern;
             Answer answer = http.get(path, adminOfB);
             assertThat(answer.status()).as("B reads " + path).isEqualTo(200);

@@ -77,6 +77,11 @@ public class OnlineCheckoutManagement {
         return checkout;
     }
 
+    /** What a link would ask when no amount is named (zero when nothing is due), in the dossier's currency. */
+    public Money due(Caller caller, UUID dossierId) {
+        return due.of(caller, dossiers.get(caller, dossierId));
+    }
+
     /** The dossier's latest payment links, newest first. */
     public List<OnlineCheckout> ofDossier(Caller caller, UUID dossierId) {
         dossiers.get(caller, dossierId);

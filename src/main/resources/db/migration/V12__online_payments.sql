@@ -3,7 +3,8 @@
 
 -- The organisation's own provider account: its secret API key and the signing secret of its
 -- webhook endpoint. Written by an administrator, never returned by the API (only the last four
--- characters), never logged. The return pages are the organisation's own website's.
+-- characters), never logged; encrypted ('aesgcm:…') when resa.online-payments.secrets-key is set.
+-- The return pages are the organisation's own website's.
 create table billing.online_account (
     organisation_id uuid primary key,
     provider        text        not null check (provider in ('STRIPE')),

@@ -14,14 +14,16 @@ import org.springframework.stereotype.Repository;
 class ProviderAccounts {
 
     private final JdbcClient jdbc;
+    private final SecretSealing sealing;
 
-    ProviderAccounts(JdbcClient jdbc) {
+    ProviderAccounts(JdbcClient jdbc, SecretSealing sealing) {
         this.jdbc = jdbc;
+        this.sealing = sealing;
     }
 
     Optional<ProviderAccount> find(UUID organisationId) {
         return jdbc.sql("select * from billing.online_account where organisation_id = :org")
-                .param("org", organisationId).query(ProviderAccounts::account).optional();
+                .param("org", organisationId).query(this::account).optional();
     }
 
     /**
@@ -43,15 +45,17 @@ class ProviderAccounts {
                          where organisation_id = :org and version = :expected
                         """).param("expected", expectedVersion);
         return statement.param("org", account.organisationId()).param("provider", account.provider())
-                .param("secret", account.secretKey()).param("webhook", account.webhookSecret())
+                .param("secret", sealing.seal(account.secretKey()))
+                .param("webhook", sealing.seal(account.webhookSecret()))
                 .param("success", account.successUrl()).param("cancel", account.cancelUrl())
                 .param("version", account.version()).param("at", Timestamp.from(account.modifiedAt()))
                 .param("by", account.modifiedBy()).update() == 1;
     }
 
-    private static ProviderAccount account(ResultSet rs, int row) throws SQLException {
+    private ProviderAccount account(ResultSet rs, int row) throws SQLException {
         return new ProviderAccount(rs.getObject("organisation_id", UUID.class), rs.getString("provider"),
-                rs.getString("secret_key"), rs.getString("webhook_secret"), rs.getString("success_url"),
+                sealing.open(rs.getString("secret_key")), sealing.open(rs.getString("webhook_secret")),
+                rs.getString("success_url"),
                 rs.getString("cancel_url"), rs.getLong("version"), rs.getTimestamp("modified_at").toInstant(),
                 rs.getObject("modified_by", UUID.class));
     }

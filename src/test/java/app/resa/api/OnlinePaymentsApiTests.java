@@ -257,6 +257,10 @@ class OnlinePaymentsApiTests {
         assertThat(view.json().path("webhookSecretLast4").asString()).isEqualTo("9876");
         assertThat(view.json().path("configured").asBoolean()).isTrue();
         assertThat(view.header("ETag")).contains("\"1\"");
+        var stored = jdbc.sql("select secret_key || ' ' || webhook_secret from billing.online_account"
+                + " where organisation_id = :org").param("org", tenant.organisationId()).query(String.class).single();
+        assertThat(stored).as("encrypted at rest").startsWith("aesgcm:").doesNotContain(secretKey)
+                .doesNotContain(webhookSecret);
 
         var urlsOnly = http.put("/api/v1/online-payments/account", admin, Http.json(Map.of(
                 "successUrl", "https://shop.example.org/thanks", "cancelUrl", "https://shop.example.org/cart")), "\"1\"");

@@ -13,7 +13,8 @@ import app.resa.shared.Money;
  * when posted (see {@link Taxation}). A charge is never deleted: it is voided, with who, when and
  * why, and stops counting in the balance; a move to another folio is kept in its history.
  *
- * @param dossierId the dossier it was sold on (a move to another dossier's folio keeps it)
+ * @param dossierId the dossier it is sold on: where it was posted, or the new dossier its line was split into
+ *                  (a move to another dossier's folio, a transfer, keeps it)
  * @param lineId    the dossier line it charges, null for an extra service
  * @param eventId   the product (an event) of that line, which routing rules match
  * @param discount  taken off {@code quantity × unitPrice} before tax

@@ -2,7 +2,10 @@ package app.resa.billing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -39,8 +42,11 @@ class ChargePosting {
         Instant now = clock.instant();
         var taxation = taxRates.defaultTaxation(event.organisationId());
         var rules = folios.rules(event.organisationId(), event.dossierId());
+        // One main folio per currency, opened and locked once however many lines are sold.
+        var mains = new HashMap<Currency, UUID>();
         for (var line : event.lines()) {
-            var main = folios.lockMain(event.by(), event.dossierId(), line.unitPrice().currency(), now);
+            var main = mains.computeIfAbsent(line.unitPrice().currency(),
+                    currency -> folios.lockMain(event.by(), event.dossierId(), currency, now));
             var charge = Charge.post(main, event.dossierId(), line.lineId(), line.eventId(), line.product(),
                     line.quantity(), line.unitPrice(), Money.zero(line.unitPrice().currency()), taxation, now,
                     event.by().userId());

@@ -45,6 +45,12 @@ public class FolioManagement {
         return folios.ofDossier(caller.organisationId(), dossierId);
     }
 
+    /** The currency the dossier is paid in: its lines', else its folios', else the organisation's. */
+    public java.util.Currency currencyOf(Caller caller, UUID dossierId) {
+        var dossier = dossiers.get(caller, dossierId);
+        return dossiers.currencies(caller, dossier, folios.ofDossier(caller.organisationId(), dossierId)).getFirst();
+    }
+
     /** Another folio for the dossier, in its currency, paid by the contact named (a company) or by its purchase contact. */
     @Transactional
     public Folio open(Caller caller, UUID dossierId, FolioKind kind, @Nullable String name,

@@ -117,6 +117,22 @@ class TenantIsolationTests {
             Map.entry("POST /api/v1/dossiers/{id}/suspend", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("POST /api/v1/dossiers/{id}/unsuspend", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("POST /api/v1/dossiers/{id}/exchange", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/dossiers/{id}/folio", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/payments", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/settle", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/refunds", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/charges", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/charges/void", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/charges/move", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/folios", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/dossiers/{id}/routing-rules", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/dossiers/{id}/routing-rules", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/payments", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/deposits", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/credit-balances", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/contacts/{id}/credit-balance", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/tax-rates", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("POST /api/v1/tax-rates", Probe.CREATES_IN_A_ONLY),
             Map.entry("POST /api/v1/dossiers/{id}/checkout", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("GET /api/v1/dossiers/{id}/checkouts", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("GET /api/v1/online-payments/account", Probe.SHOWS_A_ONLY),
@@ -143,11 +159,11 @@ class TenantIsolationTests {
     record Fixture(String marker, String contact, String contactType, String contactTypeCode, String user,
                    String apiKey, String apiKeyToken, String branch, String branchName, String pointOfSale,
                    String venue, String seatingPlan, String season, String event, String session, String tariff,
-                   String quota, String dossier, String line) {
+                   String quota, String dossier, String line, String folio, String charge, String payment) {
 
         List<String> ids() {
             return List.of(contact, contactType, user, apiKey, branch, pointOfSale, venue, seatingPlan, season, event,
-                    session, tariff, dossier, line);
+                    session, tariff, dossier, line, folio, charge, payment);
         }
 
         String idFor(String collection) {
@@ -362,6 +378,23 @@ class TenantIsolationTests {
         bodies.put("POST /api/v1/dossiers/{id}/split", () -> Http.json(Map.of("lineIds", List.of(ofB.line()))));
         bodies.put("POST /api/v1/dossiers/{id}/exchange",
                 () -> Http.json(Map.of("lineId", ofB.line(), "sessionId", ofB.session(), "quotaId", ofB.quota())));
+        String euro = "{\"amount\": \"1.00\", \"currency\": \"EUR\"}";
+        bodies.put("POST /api/v1/dossiers/{id}/payments", () -> "{\"amount\": " + euro + ", \"method\": \"CASH\"}");
+        bodies.put("POST /api/v1/dossiers/{id}/settle", () -> Http.json(Map.of("method", "CASH")));
+        bodies.put("POST /api/v1/dossiers/{id}/refunds",
+                () -> "{\"amount\": " + euro + ", \"method\": \"CASH\", \"reason\": \"A takes B's money\"}");
+        bodies.put("POST /api/v1/dossiers/{id}/charges",
+                () -> "{\"description\": \"A's service\", \"quantity\": 1, \"unitPrice\": " + euro + "}");
+        bodies.put("POST /api/v1/dossiers/{id}/charges/void",
+                () -> Http.json(Map.of("chargeId", ofB.charge(), "reason", "voided by A")));
+        bodies.put("POST /api/v1/dossiers/{id}/charges/move",
+                () -> Http.json(Map.of("chargeIds", List.of(ofB.charge()), "folioId", ofB.folio())));
+        bodies.put("POST /api/v1/dossiers/{id}/folios",
+                () -> Http.json(Map.of("kind", "COMPANY", "payerContactId", ofB.contact())));
+        bodies.put("POST /api/v1/dossiers/{id}/routing-rules",
+                () -> Http.json(Map.of("folioId", ofB.folio(), "lineId", ofB.line())));
+        bodies.put("POST /api/v1/tax-rates",
+                () -> Http.json(Map.of("name", "A's VAT", "rate", "5.5", "inclusive", true, "isDefault", true)));
         bodies.put("PUT /api/v1/online-payments/account", () -> onlineAccount("sk_test_of_A_" + a.suffix(),
                 "whsec_of_A_" + a.suffix()));
         bodies.put("PATCH /api/v1/points-of-sale/{id}",
@@ -437,11 +470,23 @@ class TenantIsolationTests {
                 Http.json(Map.of("sessionId", session, "quotaId", quota, "quantity", 2)))).path("lines").get(0)
                 .path("id").asString();
         assertThat(http.post("/api/v1/dossiers/" + dossier + "/reserve", admin, "").status()).isEqualTo(200);
+        // Billing: a tax rate, a deposit (paid before confirmation), the sale's charge, a company folio.
+        created(http.post("/api/v1/tax-rates", admin, Http.json(Map.of("name", marker + " VAT", "rate", "20",
+                "inclusive", true, "isDefault", true))));
+        String payment = created(http.post("/api/v1/dossiers/" + dossier + "/payments", admin,
+                "{\"amount\": {\"amount\": \"5.00\", \"currency\": \"EUR\"}, \"method\": \"CASH\", \"note\": \"" + marker + "\"}"))
+                .path("payment").path("id").asString();
+        assertThat(http.post("/api/v1/dossiers/" + dossier + "/confirm", admin, "").status()).isEqualTo(200);
+        String charge = http.get("/api/v1/dossiers/" + dossier + "/folio", admin).json().path("charges").path(0)
+                .path("id").asString();
+        String folio = created(http.post("/api/v1/dossiers/" + dossier + "/folios", admin,
+                Http.json(Map.of("kind", "COMPANY", "name", marker + " company", "payerContactId", contact))))
+                .path("id").asString();
         assertThat(http.put("/api/v1/online-payments/account", admin, onlineAccount("sk_test_" + marker,
                 "whsec_" + marker), "\"0\"").status()).isEqualTo(200);
         return new Fixture(marker, contact, type, code, user, key.path("key").path("id").asString(),
                 key.path("token").asString(), branch, branchName, pointOfSale, venue, plan, season, event, session,
-                tariff, quota, dossier, line);
+                tariff, quota, dossier, line, folio, charge, payment);
     }
 
     private static tools.jackson.databind.JsonNode created(Answer answer) {

@@ -79,7 +79,7 @@ class OnlinePaymentsBrowserTests extends ScreenTest {
             page.navigate("/dossiers/" + dossier.id());
             assertThat(page.locator("#payment-link input[name=amount]")).hasValue("90.00");
 
-            page.keyboard().press("Alt+l");
+            page.keyboard().press("Alt+o");
 
             assertThat(page.locator("#payment-link-url")).isVisible();
             org.assertj.core.api.Assertions.assertThat(page.locator("#payment-link-url").inputValue())
@@ -127,7 +127,7 @@ class OnlinePaymentsBrowserTests extends ScreenTest {
             page.navigate("/login");
             signIn(page, tenant.username(Role.VIEWER));
             page.navigate("/dossiers/" + dossier.id());
-            assertThat(page.locator("#payment-link h2")).hasText("Online payment");
+            assertThat(page.locator("#payment-link h3")).hasText("Online payment");
             assertThat(page.locator("#payment-link button")).hasCount(0);
         }
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -19,12 +20,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import app.resa.billing.Accounts;
+import app.resa.billing.PaymentFilter;
+import app.resa.billing.PaymentManagement;
+import app.resa.billing.PaymentMethod;
+import app.resa.billing.Sales;
 import app.resa.contacts.Contact;
 import app.resa.contacts.ContactDetails;
 import app.resa.contacts.ContactManagement;
 import app.resa.contacts.ContactTypeManagement;
 import app.resa.organisation.ApiKeyManagement;
 import app.resa.organisation.Role;
+import app.resa.shared.Money;
+import app.resa.shared.web.PageRequest;
 import app.resa.support.ApiTest;
 import app.resa.support.Tenants;
 
@@ -49,6 +57,15 @@ class ScreenIsolationTests {
     @Autowired
     ApiKeyManagement keys;
 
+    @Autowired
+    Sales sales;
+
+    @Autowired
+    PaymentManagement payments;
+
+    @Autowired
+    Accounts accounts;
+
     @Test
     void anAdminOfOneOrganisationCannotReadOrChangeAnothersRecordsThroughTheScreens() throws Exception {
         var a = tenants.open("Organisation A");
@@ -58,6 +75,11 @@ class ScreenIsolationTests {
                 "bob@example.org", null, null, null, null, null, null, null, null, null));
         var theirType = types.create(b.admin(), "vip-" + b.suffix(), "VIP");
         var theirKey = keys.issue(b.admin(), "B's channel manager", Role.AGENT).key();
+        var show = sales.show(b.admin(), "Show " + secretName, "10.00", "EUR");
+        var theirPaid = sales.sold(b.admin(), theirs.id(), show, 1);
+        payments.pay(b.admin(), theirPaid.id(), new PaymentManagement.NewPayment(Money.of("15.00", "EUR"),
+                PaymentMethod.CASH, secretName, null, null, null));
+        var theirDue = sales.sold(b.admin(), theirs.id(), show, 1);
 
         var session = new Session(a.admin().name());
         assertThat(session.get("/contacts/" + theirs.id()).statusCode()).isEqualTo(404);
@@ -70,12 +92,24 @@ class ScreenIsolationTests {
                 "lastName", "Hijacked"));
         assertThat(change.statusCode()).isEqualTo(404);
         session.post("/settings/api-keys/" + theirKey.id() + "/revoke", Map.of());
+        assertThat(session.get("/dossiers/" + theirPaid.id() + "/folio").statusCode()).isEqualTo(404);
+        for (String list : List.of("/accounts/payments", "/accounts/deposits", "/accounts/credit-balances")) {
+            assertThat(session.get(list).body()).as(list).doesNotContain(theirPaid.id().toString(), secretName,
+                    theirs.id().toString());
+        }
+        session.post("/dossiers/" + theirDue.id() + "/payments", Map.of("amount", "1.00", "currency", "EUR",
+                "method", "CASH"));
+        session.post("/dossiers/" + theirDue.id() + "/settle", Map.of("method", "CASH"));
         session.post("/settings/contact-types/" + theirType.id() + "/delete", Map.of());
 
         // The same pages do show it to its own organisation: the refusals above are not vacuous.
         var owner = new Session(b.admin().name());
         assertThat(owner.get("/contacts?q=" + secretName).body()).contains(theirs.id().toString());
         assertThat(owner.get("/contacts/" + theirs.id()).statusCode()).isEqualTo(200);
+        assertThat(owner.get("/dossiers/" + theirPaid.id() + "/folio").body()).contains(secretName);
+        assertThat(owner.get("/accounts/credit-balances").body()).contains(theirs.id().toString());
+        assertThat(accounts.payments(b.admin(), new PaymentFilter(null, null, null, null, theirDue.id(), false),
+                PageRequest.first(10)).totalItems()).as("payments on B's unpaid dossier").isZero();
 
         var after = contacts.get(b.admin(), theirs.id());
         assertThat(after.details().lastName()).isEqualTo(secretName);

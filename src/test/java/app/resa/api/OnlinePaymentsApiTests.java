@@ -305,6 +305,10 @@ class OnlinePaymentsApiTests {
         assertThat(nothingDue.status()).as(nothingDue.toString()).isEqualTo(409);
         assertThat(nothingDue.code()).isEqualTo("nothing-due");
         assertThat(byViewer.status()).isEqualTo(403);
+        var moreThanDue = http.post("/api/v1/dossiers/" + soldFor("10.00").id() + "/checkout", agent,
+                Http.json(Map.of("amount", Map.of("amount", "15.00", "currency", "EUR"))));
+        assertThat(moreThanDue.status()).isEqualTo(409);
+        assertThat(moreThanDue.code()).isEqualTo("no-contact-for-credit");
         assertThat(otherCurrency.status()).isEqualTo(400);
         assertThat(otherCurrency.firstField()).isEqualTo("amount.currency");
     }

@@ -40,7 +40,8 @@ public class OnlineCheckoutManagement {
     /**
      * Opens a payment page for the amount named, or for what the dossier owes. Refusals: 404 for
      * a dossier of another organisation, 409 {@code online-payments-not-configured},
-     * {@code nothing-due}, {@code dossier-cancelled}, 400 for an amount not positive or in
+     * {@code nothing-due}, {@code dossier-cancelled},
+     * {@code no-contact-for-credit} (more than due, nobody to credit the rest to), 400 for an amount not positive or in
      * another currency, 502 {@code provider-unavailable}.
      */
     public OnlineCheckout create(Caller caller, UUID dossierId, @Nullable Money amount) {
@@ -58,6 +59,12 @@ public class OnlineCheckoutManagement {
             var currencies = due.currencies(caller, dossier);
             if (!currencies.contains(amount.currency())) {
                 throw OnlinePaymentRefusedException.currencyMismatch(amount.currency(), currencies.getFirst());
+            }
+            // More than due on a sold dossier goes to a credit balance, which needs someone to hold
+            // it: refused now rather than when the customer has paid.
+            if (dossier.status() == DossierStatus.CONFIRMED && dossier.contactId() == null
+                    && amount.amount().compareTo(due.of(caller, dossier).amount()) > 0) {
+                throw OnlinePaymentRefusedException.noContactForCredit();
             }
             asked = amount;
         } else {

@@ -45,6 +45,11 @@ public final class OnlinePaymentRefusedException extends BusinessRuleViolation {
                 + expected.getCurrencyCode() + ", not " + given.getCurrencyCode(), 400, "amount.currency");
     }
 
+    static OnlinePaymentRefusedException noContactForCredit() {
+        return new OnlinePaymentRefusedException("no-contact-for-credit", "This is more than is due, and the dossier"
+                + " has no purchase contact to hold the rest as credit", 409, "amount.amount");
+    }
+
     static OnlinePaymentRefusedException dossierCancelled(long dossierNumber) {
         return new OnlinePaymentRefusedException("dossier-cancelled",
                 "Dossier " + dossierNumber + " is cancelled; it takes no payment", 409, null);

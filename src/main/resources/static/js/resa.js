@@ -34,3 +34,13 @@ document.addEventListener("keydown", (event) => {
     target.click();
   }
 });
+
+// A button with data-copy="#field" copies that field's text (a payment link to send).
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-copy]");
+  if (!button) return;
+  const field = document.querySelector(button.dataset.copy);
+  if (!field) return;
+  field.select?.();
+  navigator.clipboard?.writeText(field.value ?? field.textContent).catch(() => {});
+});

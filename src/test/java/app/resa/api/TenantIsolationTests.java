@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import app.resa.api.Http.Answer;
 import app.resa.api.Http.Credentials;
+import app.resa.billing.online.StripeStub;
 import app.resa.organisation.Role;
 import app.resa.support.ApiTest;
 import app.resa.support.Tenants;
@@ -47,7 +48,15 @@ class TenantIsolationTests {
         /** A singleton of the caller's organisation: it is A's own. */
         SHOWS_A_ONLY,
         /** A scan of one of B's ticket secrets: A knows no such ticket, and B's stays unused. */
-        SECRET_OF_B_IS_UNKNOWN
+        SECRET_OF_B_IS_UNKNOWN,
+        /** A singleton of the caller's organisation, replaced: it is A's that changes (B's is compared after). */
+        CHANGES_A_ONLY,
+        /**
+         * A payment provider's webhook: no user, hence no caller to isolate; the path names the
+         * organisation and only its signing secret opens it. A's call to B's webhook, signed with a
+         * secret that is not B's, is refused (400) and writes nothing.
+         */
+        SIGNED_ONLY
     }
 
     /**
@@ -153,7 +162,12 @@ class TenantIsolationTests {
             Map.entry("POST /api/v1/waiting-payments/{id}/assign", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("GET /api/v1/dossiers/{id}/payment-schedule", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("PUT /api/v1/dossiers/{id}/payment-schedule", Probe.B_ID_IS_NOT_FOUND),
-            Map.entry("GET /api/v1/instalments/overdue", Probe.LIST_SHOWS_NOTHING_OF_B)));
+            Map.entry("GET /api/v1/instalments/overdue", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("POST /api/v1/dossiers/{id}/checkout", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/dossiers/{id}/checkouts", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/online-payments/account", Probe.SHOWS_A_ONLY),
+            Map.entry("PUT /api/v1/online-payments/account", Probe.CHANGES_A_ONLY),
+            Map.entry("POST /api/v1/webhooks/stripe/{organisationId}", Probe.SIGNED_ONLY)));
 
     @LocalServerPort
     int port;
@@ -241,6 +255,8 @@ class TenantIsolationTests {
                 case CREATES_IN_A_ONLY -> createsInAOnly(method, pattern);
                 case SHOWS_A_ONLY -> showsAOnly(pattern);
                 case SECRET_OF_B_IS_UNKNOWN -> secretOfBIsUnknown(method, pattern);
+                case CHANGES_A_ONLY -> changesAOnly(pattern);
+                case SIGNED_ONLY -> signedOnly(pattern);
             };
             if (failure != null) {
                 failures.add(endpoint + ": " + failure);
@@ -332,7 +348,9 @@ class TenantIsolationTests {
 
     private @Nullable String showsAOnly(String pattern) {
         Answer answer = http.get(pattern, adminOfA);
-        if (answer.status() != 200 || !answer.json().path("id").asString().equals(a.organisationId().toString())) {
+        // an organisation's settings name it as organisationId, the organisation itself as id
+        var own = answer.json().has("organisationId") ? answer.json().path("organisationId") : answer.json().path("id");
+        if (answer.status() != 200 || !own.asString().equals(a.organisationId().toString())) {
             return "expected A's own, got " + answer;
         }
         return leaksB(answer);
@@ -344,6 +362,29 @@ class TenantIsolationTests {
             return "expected 200 UNKNOWN for B's ticket secret, got " + answer;
         }
         return leaksB(answer);
+    }
+
+    private @Nullable String changesAOnly(String pattern) {
+        String etag = http.get(pattern, adminOfA).header("ETag").orElse("\"0\"");
+        Answer answer = http.put(pattern, adminOfA, bodyFor("PUT", pattern), etag);
+        if (answer.status() != 200
+                || !answer.json().path("organisationId").asString().equals(a.organisationId().toString())) {
+            return "expected A's own, changed, got " + answer;
+        }
+        return leaksB(answer);
+    }
+
+    private @Nullable String signedOnly(String pattern) {
+        String path = pattern.replace("{organisationId}", b.organisationId().toString());
+        String event = StripeStub.sessionEvent("evt_isolation_" + a.suffix(), "checkout.session.completed",
+                "cs_isolation_" + a.suffix(), 2400, "eur", "paid", "pi_isolation",
+                Map.of("dossierId", ofB.dossier(), "organisationId", b.organisationId().toString()));
+        Answer answer = http.send("POST", path, adminOfA, event,
+                Map.of("Stripe-Signature", StripeStub.signature("whsec_not_Bs_secret_" + a.suffix(), event)));
+        if (answer.status() != 400 || !answer.code().equals("invalid-signature")) {
+            return "expected 400 invalid-signature, got " + answer;
+        }
+        return null;
     }
 
     private @Nullable String leaksB(Answer answer) {
@@ -401,6 +442,8 @@ class TenantIsolationTests {
                 () -> Http.json(Map.of("folioId", ofB.folio(), "lineId", ofB.line())));
         bodies.put("POST /api/v1/tax-rates",
                 () -> Http.json(Map.of("name", "A's VAT", "rate", "5.5", "inclusive", true, "isDefault", true)));
+        bodies.put("PUT /api/v1/online-payments/account", () -> onlineAccount("sk_test_of_A_" + a.suffix(),
+                "whsec_of_A_" + a.suffix()));
         bodies.put("PATCH /api/v1/points-of-sale/{id}",
                 () -> Http.json(Map.of("holdDelaySeconds", 60, "holdMaxLifetimeSeconds", 120)));
         bodies.putAll(Map.of(
@@ -426,6 +469,11 @@ class TenantIsolationTests {
                 "PUT /api/v1/dossiers/{id}/payment-schedule", () -> Http.json(Map.of("instalments", List.of()))));
         var body = bodies.get(method + " " + pattern);
         return body == null ? (method.equals("POST") ? "" : null) : body.get();
+    }
+
+    private static String onlineAccount(String secretKey, String webhookSecret) {
+        return Http.json(Map.of("secretKey", secretKey, "webhookSecret", webhookSecret,
+                "successUrl", "https://shop.example.org/paid", "cancelUrl", "https://shop.example.org/cart"));
     }
 
     private static String contactBody(@Nullable String contactTypeId, String lastName) {
@@ -497,6 +545,8 @@ class TenantIsolationTests {
         created(http.post("/api/v1/dossiers/" + printed + "/lines", admin,
                 Http.json(Map.of("sessionId", session, "quotaId", quota, "quantity", 1))));
         assertThat(http.post("/api/v1/dossiers/" + printed + "/confirm", admin, "").status()).isEqualTo(200);
+        assertThat(http.put("/api/v1/online-payments/account", admin, onlineAccount("sk_test_" + marker,
+                "whsec_" + marker), "\"0\"").status()).isEqualTo(200);
         return new Fixture(marker, contact, type, code, user, key.path("key").path("id").asString(),
                 key.path("token").asString(), branch, branchName, pointOfSale, venue, plan, season, event, session,
                 tariff, quota, dossier, line, printed, printedSecret(printed, admin), folio, charge, payment);

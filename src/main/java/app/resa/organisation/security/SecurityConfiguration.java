@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -35,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic with a user's credentials or a
  * Bearer API key, errors as problem details, no CSRF because no cookie is honoured. The screens
  * use form login with a session and CSRF protection. Roles are checked on every handler with
- * {@code @PreAuthorize}; the hierarchy makes each role include the ones below it.
+ * {@code @PreAuthorize}; the hierarchy makes each role include the ones below it. Payment
+ * providers' webhooks ({@code POST /api/v1/webhooks/**}) come without a user: they are let in
+ * and their handler trusts only the provider's signature (decision 58).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -64,6 +67,8 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
+                        // Payment providers' notifications: no user, the signature of each is checked instead
+                        .requestMatchers(HttpMethod.POST, "/api/v1/webhooks/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, unauthenticated, json), BasicAuthenticationFilter.class)

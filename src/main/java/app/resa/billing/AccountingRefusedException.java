@@ -11,13 +11,8 @@ import app.resa.shared.BusinessRuleViolation;
  */
 public final class AccountingRefusedException extends BusinessRuleViolation {
 
-    private final int status;
-    private final @Nullable String field;
-
     private AccountingRefusedException(String code, String message, int status, @Nullable String field) {
-        super(code, message);
-        this.status = status;
-        this.field = field;
+        super(code, message, status, field);
     }
 
     static AccountingRefusedException nothingToInvoice(long dossierNumber) {
@@ -83,15 +78,5 @@ public final class AccountingRefusedException extends BusinessRuleViolation {
 
     private static AccountingRefusedException conflict(String code, String message) {
         return new AccountingRefusedException(code, message, 409, null);
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public @Nullable String field() {
-        return field;
     }
 }

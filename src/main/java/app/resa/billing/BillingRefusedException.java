@@ -15,13 +15,8 @@ import app.resa.shared.Money;
  */
 public final class BillingRefusedException extends BusinessRuleViolation {
 
-    private final int status;
-    private final @Nullable String field;
-
     private BillingRefusedException(String code, String message, int status, @Nullable String field) {
-        super(code, message);
-        this.status = status;
-        this.field = field;
+        super(code, message, status, field);
     }
 
     static BillingRefusedException amountNotPositive(Money amount) {
@@ -91,20 +86,10 @@ public final class BillingRefusedException extends BusinessRuleViolation {
 
     /** The same refusal about another input field (a unit price rather than an amount). */
     BillingRefusedException about(String otherField) {
-        return new BillingRefusedException(code(), getMessage(), status, otherField);
+        return new BillingRefusedException(code(), getMessage(), status(), otherField);
     }
 
     private static BillingRefusedException conflict(String code, String message) {
         return new BillingRefusedException(code, message, 409, null);
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public @Nullable String field() {
-        return field;
     }
 }

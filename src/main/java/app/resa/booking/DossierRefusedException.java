@@ -13,13 +13,8 @@ import app.resa.shared.BusinessRuleViolation;
  */
 public final class DossierRefusedException extends BusinessRuleViolation {
 
-    private final int status;
-    private final @Nullable String field;
-
     private DossierRefusedException(String code, String message, int status, @Nullable String field) {
-        super(code, message);
-        this.status = status;
-        this.field = field;
+        super(code, message, status, field);
     }
 
     static DossierRefusedException lineNotFound(UUID lineId) {
@@ -95,15 +90,5 @@ public final class DossierRefusedException extends BusinessRuleViolation {
 
     private static DossierRefusedException conflict(String code, String message) {
         return new DossierRefusedException(code, message, 409, null);
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public @Nullable String field() {
-        return field;
     }
 }

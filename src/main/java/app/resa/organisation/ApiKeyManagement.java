@@ -108,17 +108,8 @@ public class ApiKeyManagement {
     /** A point of sale named for a key must be one of the caller's organisation. */
     static final class UnknownPointOfSaleException extends BusinessRuleViolation {
         UnknownPointOfSaleException(UUID pointOfSaleId) {
-            super("unknown-point-of-sale", "No point of sale " + pointOfSaleId + " in this organisation");
-        }
-
-        @Override
-        public int status() {
-            return 400;
-        }
-
-        @Override
-        public String field() {
-            return "pointOfSaleId";
+            super("unknown-point-of-sale", "No point of sale " + pointOfSaleId + " in this organisation", 400,
+                    "pointOfSaleId");
         }
     }
 

@@ -9,10 +9,19 @@ import org.jspecify.annotations.Nullable;
 public abstract class BusinessRuleViolation extends RuntimeException {
 
     private final String code;
+    private final int status;
+    private final @Nullable String field;
 
     protected BusinessRuleViolation(String code, String message) {
+        this(code, message, 409, null);
+    }
+
+    /** A refusal that says its own HTTP status and, for bad input, the field it is about. */
+    protected BusinessRuleViolation(String code, String message, int status, @Nullable String field) {
         super(message);
         this.code = code;
+        this.status = status;
+        this.field = field;
     }
 
     public String code() {
@@ -21,11 +30,11 @@ public abstract class BusinessRuleViolation extends RuntimeException {
 
     /** The HTTP status the API answers with; a conflict with the current state by default. */
     public int status() {
-        return 409;
+        return status;
     }
 
     /** The input field the refusal is about, when there is one. */
     public @Nullable String field() {
-        return null;
+        return field;
     }
 }

@@ -45,7 +45,7 @@ class TicketBrowserTests extends ScreenTest {
                     .allSatisfy(text -> assertThat(text).contains("Le Misanthrope").contains("Dossier " + dossier.number()));
             var secrets = TicketFixture.secrets(printed);
             page.reload();
-            assertThat(page.locator("dl.facts")).containsText("Printed");
+            assertThat(page.locator("dl.facts").first()).containsText("Printed");
 
             page.keyboard().press("Alt+KeyT");
             assertThat(page.locator("h1")).hasText("Ticket list");

@@ -27,6 +27,7 @@ chmod 755 "$work"
 app_pid=""
 load_pid=""
 cleanup() {
+  unpin 2>/dev/null || true
   [ -n "$load_pid" ] && kill "$load_pid" 2>/dev/null || true
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
   rm -rf "$work"
@@ -40,6 +41,22 @@ if ! pg_lsclusters --no-header | awk -v v="$version" '$1 == v && $2 == "main" &&
   pg_ctlcluster "$version" main start
 fi
 pg_port="$(pg_lsclusters --no-header | awk -v v="$version" '$1 == v && $2 == "main" {print $3}')"
+
+# The system under test (Resa and PostgreSQL) runs on CPU 0 and the load generators (Gatling,
+# then pgbench's client) on CPU 1, in both phases: otherwise pgbench would have the cores that
+# Resa had to share with Gatling, and the ratio would measure the load generator.
+# ONSALE_PIN=0 turns this off (and it is off on a machine with a single CPU).
+sut=() load=()
+if [ "${ONSALE_PIN:-1}" = 1 ] && [ "$(nproc)" -ge 2 ] && command -v taskset >/dev/null; then
+  sut=(taskset -c 0) load=(taskset -c 1)
+  pg_data="$(pg_lsclusters --no-header | awk -v v="$version" '$1 == v && $2 == "main" {print $6}')"
+  postmaster="$(head -1 "$pg_data/postmaster.pid")"
+  # New backends inherit the postmaster's CPUs; running ones (checkpointer, WAL writer) are moved too.
+  for pid in $(pgrep -P "$postmaster") "$postmaster"; do taskset -p -c 0 "$pid" >/dev/null; done
+  unpin() { for pid in $(pgrep -P "$postmaster") "$postmaster"; do taskset -p -c "0-$(($(nproc) - 1))" "$pid" >/dev/null 2>&1 || true; done; }
+else
+  unpin() { :; }
+fi
 if [ "$(id -u)" -eq 0 ]; then as=(runuser -u postgres --); else as=(); fi
 db=resa_onsale
 db_password="onsale-$RANDOM$RANDOM"
@@ -80,7 +97,7 @@ echo "== starting Resa on $base (pool $pool)"
 RESA_PORT="$port" RESA_DATA_DIR="$work/data" RESA_ADMIN_PASSWORD="$admin_password" \
   RESA_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/$db" RESA_DB_USER="$db" RESA_DB_PASSWORD="$db_password" \
   RESA_DB_POOL_SIZE="$pool" SERVER_ADDRESS=127.0.0.1 \
-  "$java_bin" -jar "$jar" > "$out/app.log" 2>&1 &
+  "${sut[@]}" "$java_bin" -jar "$jar" > "$out/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 120); do
   curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break
@@ -114,7 +131,7 @@ token="$(api POST /api/v1/api-keys "{\"name\":\"on-sale bench\",\"role\":\"AGENT
 
 {
   echo "date: $(date -u +%FT%TZ)"
-  echo "cpus: $(nproc), memory: $(free -g | awk '/Mem:/ {print $2 " GiB"}'); Resa, PostgreSQL, Gatling and pgbench share them"
+  echo "cpus: $(nproc), memory: $(free -g | awk '/Mem:/ {print $2 " GiB"}'); $([ ${#sut[@]} -gt 0 ] && echo "Resa and PostgreSQL pinned to CPU 0, Gatling and pgbench's client to CPU 1" || echo "Resa, PostgreSQL, Gatling and pgbench share them")"
   echo "java: $("$java_bin" -version 2>&1 | head -1)"
   psql_ -At -c "select version()"
   psql_ -At -c "select 'shared_buffers=' || current_setting('shared_buffers') || ', synchronous_commit=' || current_setting('synchronous_commit') || ', max_connections=' || current_setting('max_connections')"
@@ -124,7 +141,7 @@ token="$(api POST /api/v1/api-keys "{\"name\":\"on-sale bench\",\"role\":\"AGENT
 
 gatling() { # summary-file extra -D options…
   local summary="$1"; shift
-  (cd "$root" && timeout 600 ./mvnw -q -f bench/on-sale/pom.xml gatling:test \
+  (cd "$root" && timeout 600 "${load[@]}" ./mvnw -q -f bench/on-sale/pom.xml gatling:test \
     -Donsale.baseUrl="$base" -Donsale.token="$token" -Donsale.out="$summary" "$@")
 }
 # Warm-up (JIT, pools, caches) on a session of its own, so the measured pools start untouched.
@@ -181,7 +198,7 @@ seat_count="$(psql_ -At -c "select count(*) from pgbench_seat")"
 cp "$here/hold.sql" "$here/buyer.sql" "$work/"; chmod 644 "$work/hold.sql" "$work/buyer.sql"
 pgbench_() { # script output-file
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$2"
-  "${as[@]}" pgbench -n -M prepared -r -c "$pool" -j 2 -T "$pgbench_seconds" -p "$pg_port" \
+  "${as[@]}" "${load[@]}" pgbench -n -M prepared -r -c "$pool" -j 2 -T "$pgbench_seconds" -p "$pg_port" \
     -D org="$org" -D pool="$bench_pool" -D seq="booking.dossier_number_${org//-/}" -D event="$event" \
     -D session="$ga_session" -D quota="$quota" -D seat_session="$pgbench_seat_session" -D seat_pool="$seat_pool" \
     -D seats="$seat_count" -D pos="$pos" -f "$work/$1" "$db" 2>&1 | tee -a "$2" | grep -E "latency average|tps|failed"

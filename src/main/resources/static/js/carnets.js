@@ -1,5 +1,13 @@
 // The carnet desk: A, V or P names the beneficiary and moves on to the client; the tariffs follow
 // the carnet and the beneficiary chosen; the last day of validity is shown as the days are typed.
+// "Print the 1st carnet?" — yes opens its coupons (a PDF, printed from the browser) while the page
+// moves on to say which carnet is printing. Opened on the key press or click itself, so no popup
+// blocker stops it; a link on the next page opens it again.
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("#carnet-print[data-pdf]");
+  if (button) window.open(button.dataset.pdf, "_blank");
+});
+
 (() => {
   const form = document.getElementById("carnet-sale");
   if (!form) return;

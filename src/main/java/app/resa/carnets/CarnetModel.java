@@ -27,9 +27,4 @@ public record CarnetModel(UUID id, UUID organisationId, String name, int coupons
     public Optional<Tariff> tariffFor(String beneficiaryType) {
         return tariffs.stream().filter(t -> t.beneficiaryType().equals(beneficiaryType)).findFirst();
     }
-
-    /** Whether a coupon may be exchanged for an entry to this event (none named: a recorded use). */
-    public boolean covers(@Nullable UUID eventId) {
-        return eventIds.isEmpty() || eventId != null && eventIds.contains(eventId);
-    }
 }

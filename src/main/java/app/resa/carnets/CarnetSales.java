@@ -202,9 +202,11 @@ class CarnetSales {
                 .param("org", organisationId).param("carnet", carnetId).query(String.class).list();
     }
 
-    Optional<UUID> saleOf(UUID organisationId, UUID carnetId) {
-        return jdbc.sql("select sale_id from carnets.carnet where organisation_id = :org and id = :id")
-                .param("org", organisationId).param("id", carnetId).query(UUID.class).optional();
+    /** The carnet of this number with its coupons, as it stands (no lock: for reading). */
+    Optional<CarnetSale.Carnet> carnet(UUID organisationId, String number) {
+        var id = jdbc.sql("select id from carnets.carnet where organisation_id = :org and number = :number")
+                .param("org", organisationId).param("number", number).query(UUID.class).optional();
+        return id.flatMap(carnetId -> carnet(organisationId, carnetId));
     }
 
     private Optional<CarnetSale.Carnet> carnet(UUID organisationId, UUID carnetId) {

@@ -38,7 +38,7 @@ public class CarnetUpkeep {
     /** The carnet now valid through {@code lastDay} (in the organisation's time zone); it must be later. */
     @Transactional
     public CarnetSale.Carnet extend(Caller caller, String number, LocalDate lastDay, String reason) {
-        var carnet = carnet(caller, number);
+        var carnet = locked(caller, number);
         if (!lastDay.isAfter(carnet.lastDay())) {
             throw CarnetRefusedException.notLater(number);
         }
@@ -60,7 +60,7 @@ public class CarnetUpkeep {
      */
     @Transactional
     public Cancelled cancel(Caller caller, String number, PaymentMethod method, String reason) {
-        var carnet = carnet(caller, number);
+        var carnet = locked(caller, number);
         var sale = sales.lock(caller.organisationId(), carnet.saleId()).orElseThrow();
         int cancelled = sales.cancelUnused(caller.organisationId(), carnet.id());
         if (cancelled == 0) {
@@ -92,6 +92,11 @@ public class CarnetUpkeep {
     }
 
     public CarnetSale.Carnet carnet(Caller caller, String number) {
+        return sales.carnet(caller.organisationId(), number).orElseThrow(() -> NotFoundException.of("Carnet", number));
+    }
+
+    /** The carnet, its row locked until the commit: one change at a time. */
+    private CarnetSale.Carnet locked(Caller caller, String number) {
         return sales.lockCarnet(caller.organisationId(), number)
                 .orElseThrow(() -> NotFoundException.of("Carnet", number));
     }

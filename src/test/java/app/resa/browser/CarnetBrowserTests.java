@@ -115,6 +115,19 @@ class CarnetBrowserTests extends ScreenTest {
             org.assertj.core.api.Assertions.assertThat(response.headers().get("content-type")).startsWith("application/pdf");
             org.assertj.core.api.Assertions.assertThat(new String(response.body(), 0, 5)).isEqualTo("%PDF-");
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("carnet-printing-fr")).setFullPage(true));
+
+            // At the desk, a coupon scanned is taken once, then refused with its reason.
+            String coupon = page.locator("table.grid tbody tr").first().locator("code").textContent() + "-001";
+            page.navigate("/carnets");
+            page.keyboard().press("Alt+g");
+            assertThat(page.locator("#carnet-scan-coupon")).isFocused();
+            page.keyboard().type(coupon);
+            page.keyboard().press("Enter");
+            assertThat(page.locator(".flash")).hasText("Billet accepté : une entrée.");
+            page.keyboard().press("Alt+g");
+            page.keyboard().type(coupon);
+            page.keyboard().press("Enter");
+            assertThat(page.locator(".flash.error")).hasText("Ce billet a déjà été utilisé.");
         }
     }
 }

@@ -24,7 +24,10 @@ document.addEventListener("keydown", (event) => {
 document.addEventListener("keydown", (event) => {
   if (!event.altKey || event.ctrlKey || event.metaKey || !event.code.startsWith("Key")) return;
   const letter = event.code.slice(3).toLowerCase();
-  const target = document.querySelector(`[data-shortcut="${letter}"]`);
+  // A page's own shortcut wins over the menu's: the change screen's Alt+A adds a line there,
+  // everywhere else Alt+A opens the carnet desk.
+  const target = document.querySelector(`main [data-shortcut="${letter}"]`)
+    || document.querySelector(`[data-shortcut="${letter}"]`);
   if (!target) return;
   event.preventDefault();
   if (target.matches("input, select, textarea")) {

@@ -56,7 +56,9 @@ class TenantIsolationTests {
          * organisation and only its signing secret opens it. A's call to B's webhook, signed with a
          * secret that is not B's, is refused (400) and writes nothing.
          */
-        SIGNED_ONLY
+        SIGNED_ONLY,
+        /** A scan of one of B's coupon numbers: A knows no such coupon (404 coupon-unknown), and B's stays unused. */
+        COUPON_OF_B_IS_UNKNOWN
     }
 
     /**
@@ -167,7 +169,19 @@ class TenantIsolationTests {
             Map.entry("GET /api/v1/dossiers/{id}/checkouts", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("GET /api/v1/online-payments/account", Probe.SHOWS_A_ONLY),
             Map.entry("PUT /api/v1/online-payments/account", Probe.CHANGES_A_ONLY),
-            Map.entry("POST /api/v1/webhooks/stripe/{organisationId}", Probe.SIGNED_ONLY)));
+            Map.entry("POST /api/v1/webhooks/stripe/{organisationId}", Probe.SIGNED_ONLY),
+            Map.entry("GET /api/v1/carnet-models", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/carnet-models/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/carnet-models", Probe.CREATES_IN_A_ONLY),
+            Map.entry("GET /api/v1/carnet-sales", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("POST /api/v1/carnet-sales", Probe.REFERENCE_TO_B_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/carnet-sales/{id}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/carnet-sales/{id}/payment", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/carnet-sales/{id}/close", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("GET /api/v1/carnets/{number}", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/carnets/{number}/extend", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/carnets/{number}/cancel", Probe.B_ID_IS_NOT_FOUND),
+            Map.entry("POST /api/v1/carnet-coupons/{number}/redeem", Probe.COUPON_OF_B_IS_UNKNOWN)));
 
     @LocalServerPort
     int port;
@@ -186,6 +200,8 @@ class TenantIsolationTests {
     Fixture ofB;
     /** B's billing documents and registers, by collection: invoices, cash-registers, cash-sessions, waiting-payments. */
     Map<String, String> billingOfB;
+    /** B's carnet sold, by collection: carnet-models, carnet-sales (ids), carnets, carnet-coupons (numbers). */
+    Map<String, String> carnetsOfB;
 
     /** One of each of B's resources, named with a marker no other organisation uses. */
     record Fixture(String marker, String contact, String contactType, String contactTypeCode, String user,
@@ -226,6 +242,7 @@ class TenantIsolationTests {
         adminOfB = Credentials.of(b, Role.ADMIN);
         ofB = createOneOfEverythingIn(b, adminOfB);
         billingOfB = createBillingIn(adminOfB);
+        carnetsOfB = createCarnetsIn(adminOfB);
     }
 
     @Test
@@ -257,6 +274,7 @@ class TenantIsolationTests {
                 case SECRET_OF_B_IS_UNKNOWN -> secretOfBIsUnknown(method, pattern);
                 case CHANGES_A_ONLY -> changesAOnly(pattern);
                 case SIGNED_ONLY -> signedOnly(pattern);
+                case COUPON_OF_B_IS_UNKNOWN -> couponOfBIsUnknown(method, pattern);
             };
             if (failure != null) {
                 failures.add(endpoint + ": " + failure);
@@ -304,8 +322,8 @@ class TenantIsolationTests {
     // --- the probes: each answers null when isolated, or what went wrong
 
     private @Nullable String bIdIsNotFound(String method, String pattern) {
-        String collection = pattern.replaceFirst("^/api/v1/([^/]+)/\\{id}.*$", "$1");
-        String path = pattern.replace("{id}", idOfB(collection));
+        String collection = pattern.replaceFirst("^/api/v1/([^/]+)/\\{(id|number)}.*$", "$1");
+        String path = pattern.replace("{id}", idOfB(collection)).replace("{number}", idOfB(collection));
         if (path.contains("{")) {
             return "unknown path variable in " + pattern;
         }
@@ -364,6 +382,15 @@ class TenantIsolationTests {
         return leaksB(answer);
     }
 
+    private @Nullable String couponOfBIsUnknown(String method, String pattern) {
+        String path = pattern.replace("{number}", carnetsOfB.get("carnet-coupons"));
+        Answer answer = http.send(method, path, adminOfA, "{}", Map.of());
+        if (answer.status() != 404 || !answer.code().equals("coupon-unknown")) {
+            return "expected 404 coupon-unknown for B's coupon, got " + answer;
+        }
+        return leaksB(answer);
+    }
+
     private @Nullable String changesAOnly(String pattern) {
         String etag = http.get(pattern, adminOfA).header("ETag").orElse("\"0\"");
         Answer answer = http.put(pattern, adminOfA, bodyFor("PUT", pattern), etag);
@@ -388,7 +415,9 @@ class TenantIsolationTests {
     }
 
     private @Nullable String leaksB(Answer answer) {
-        for (String id : java.util.stream.Stream.concat(ofB.ids().stream(), billingOfB.values().stream()).toList()) {
+        var carnetIds = java.util.stream.Stream.of(carnetsOfB.get("carnet-models"), carnetsOfB.get("carnet-sales"));
+        for (String id : java.util.stream.Stream.concat(java.util.stream.Stream.concat(ofB.ids().stream(),
+                billingOfB.values().stream()), carnetIds).toList()) {
             if (answer.body().contains(id)) {
                 return "shows B's " + id + ": " + answer;
             }
@@ -467,6 +496,16 @@ class TenantIsolationTests {
                         "currency", "EUR"), "method", "BANK_TRANSFER", "reference", "A's transfer")),
                 "POST /api/v1/waiting-payments/{id}/assign", () -> Http.json(Map.of("dossierId", ofB.dossier())),
                 "PUT /api/v1/dossiers/{id}/payment-schedule", () -> Http.json(Map.of("instalments", List.of()))));
+        bodies.put("POST /api/v1/carnet-models", () -> Http.json(Map.of("name", "A's carnet", "couponsPerCarnet", 5,
+                "validityDays", 30, "tariffs", List.of(Map.of("beneficiaryType", "visitor",
+                        "price", Map.of("amount", "20.00", "currency", "EUR"))))));
+        bodies.put("POST /api/v1/carnet-sales", () -> Http.json(Map.of("contactId", ofB.contact(),
+                "beneficiaryType", "visitor", "modelId", carnetsOfB.get("carnet-models"), "quantity", 1)));
+        bodies.put("POST /api/v1/carnet-sales/{id}/payment", () -> Http.json(Map.of("method", "CASH")));
+        bodies.put("POST /api/v1/carnets/{number}/extend",
+                () -> Http.json(Map.of("until", "2099-01-01", "reason", "A extends B's carnet")));
+        bodies.put("POST /api/v1/carnets/{number}/cancel",
+                () -> Http.json(Map.of("method", "CASH", "reason", "A cancels B's carnet")));
         var body = bodies.get(method + " " + pattern);
         return body == null ? (method.equals("POST") ? "" : null) : body.get();
     }
@@ -573,6 +612,9 @@ class TenantIsolationTests {
 
     /** B's id for a collection of the probes: billing's own, or the fixture's. */
     private String idOfB(String collection) {
+        if (carnetsOfB.containsKey(collection)) {
+            return carnetsOfB.get(collection);
+        }
         return billingOfB.containsKey(collection) ? billingOfB.get(collection) : ofB.idFor(collection);
     }
 
@@ -598,6 +640,23 @@ class TenantIsolationTests {
         return Map.copyOf(ids);
     }
 
+    /** A carnet model and a sale of one carnet, paid and closed: its coupons are redeemable in B. */
+    private Map<String, String> createCarnetsIn(Credentials admin) {
+        String model = created(http.post("/api/v1/carnet-models", admin, Http.json(Map.of("name", ofB.marker() + " carnet",
+                "couponsPerCarnet", 3, "validityDays", 30, "tariffs", List.of(Map.of("beneficiaryType", "visitor",
+                        "price", Map.of("amount", "30.00", "currency", "EUR")))))))
+                .path("id").asString();
+        var sale = created(http.post("/api/v1/carnet-sales", admin, Http.json(Map.of("contactId", ofB.contact(),
+                "beneficiaryType", "visitor", "modelId", model, "quantity", 1))));
+        String id = sale.path("id").asString();
+        assertThat(http.post("/api/v1/carnet-sales/" + id + "/payment", admin, "{\"method\": \"CASH\"}").status())
+                .isEqualTo(200);
+        assertThat(http.post("/api/v1/carnet-sales/" + id + "/close", admin, "").status()).isEqualTo(200);
+        var carnet = sale.path("carnets").path(0);
+        return Map.of("carnet-models", model, "carnet-sales", id, "carnets", carnet.path("number").asString(),
+                "carnet-coupons", carnet.path("coupons").path(0).path("number").asString());
+    }
+
     private static tools.jackson.databind.JsonNode created(Answer answer) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         return answer.json();
@@ -611,8 +670,9 @@ class TenantIsolationTests {
                 continue;
             }
             String pattern = endpoint.substring(4);
-            String path = pattern.contains("{id}")
-                    ? pattern.replace("{id}", idOfB(pattern.replaceFirst("^/api/v1/([^/]+)/\\{id}.*$", "$1")))
+            String collection = pattern.replaceFirst("^/api/v1/([^/]+)/\\{(id|number)}.*$", "$1");
+            String path = pattern.contains("{id}") || pattern.contains("{number}")
+                    ? pattern.replace("{id}", idOfB(collection)).replace("{number}", idOfB(collection))
                     : pattern;
             Answer answer = http.get(path, adminOfB);
             assertThat(answer.status()).as("B reads " + path).isEqualTo(200);

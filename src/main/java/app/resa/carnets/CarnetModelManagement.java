@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.resa.contacts.ContactTypes;
+import app.resa.organisation.Organisations;
 import app.resa.shared.Caller;
 import app.resa.shared.Money;
 import app.resa.shared.NotFoundException;
@@ -22,9 +23,12 @@ public class CarnetModelManagement {
     private final CarnetModels models;
     private final ContactTypes contactTypes;
     private final EventManagement events;
+    private final Organisations organisations;
     private final Clock clock;
 
-    CarnetModelManagement(CarnetModels models, ContactTypes contactTypes, EventManagement events, Clock clock) {
+    CarnetModelManagement(CarnetModels models, ContactTypes contactTypes, EventManagement events,
+                          Organisations organisations, Clock clock) {
+        this.organisations = organisations;
         this.models = models;
         this.contactTypes = contactTypes;
         this.events = events;
@@ -42,12 +46,19 @@ public class CarnetModelManagement {
     @Transactional
     public CarnetModel create(Caller caller, NewModel request) {
         UUID org = caller.organisationId();
+        // A sale is paid through its dossier's folio, in the organisation's currency: a tariff in
+        // another currency could never be sold, so it is refused here rather than at the desk.
+        String currency = organisations.find(org).orElseThrow().currency();
         var tariffs = new ArrayList<CarnetModel.Tariff>();
         for (int i = 0; i < request.tariffs().size(); i++) {
             var tariff = request.tariffs().get(i);
             if (contactTypes.findByCode(org, tariff.beneficiaryType()).isEmpty()) {
                 throw CarnetRefusedException.unknownBeneficiary(tariff.beneficiaryType(),
                         "tariffs[" + i + "].beneficiaryType");
+            }
+            if (!tariff.price().currency().getCurrencyCode().equals(currency)) {
+                throw CarnetRefusedException.currencyOfOrganisation(tariff.price().currency().getCurrencyCode(), currency,
+                        "tariffs[" + i + "].price.currency");
             }
             tariffs.add(new CarnetModel.Tariff(UUID.randomUUID(), tariff.beneficiaryType(),
                     tariff.name() == null || tariff.name().isBlank() ? null : tariff.name().strip(), tariff.price()));

@@ -47,6 +47,11 @@ public class CarnetRefusedException extends BusinessRuleViolation {
                 "The tariff chosen is not one of " + beneficiaryType, 400, "tariffId");
     }
 
+    static CarnetRefusedException currencyOfOrganisation(String given, String expected, String field) {
+        return new CarnetRefusedException("currency-mismatch",
+                "Carnets are sold in the organisation's currency " + expected + ", not " + given, 400, field);
+    }
+
     static CarnetRefusedException unknownBeneficiary(String beneficiaryType, String field) {
         return new CarnetRefusedException("unknown-beneficiary-type",
                 "No contact type " + beneficiaryType + " in the organisation", 400, field);

@@ -278,6 +278,10 @@ class CarnetApiTests {
         assertBadRequest(http.post("/api/v1/carnet-models", manager, """
                 {"name": "X", "couponsPerCarnet": 15, "validityDays": 60, "tariffs": [{"beneficiaryType": "alien",
                  "price": {"amount": "10.00", "currency": "EUR"}}]}"""), "tariffs[0].beneficiaryType");
+        // The organisation sells in EUR: a tariff in dirhams could never be paid through its folios.
+        assertBadRequest(http.post("/api/v1/carnet-models", manager, """
+                {"name": "X", "couponsPerCarnet": 15, "validityDays": 60, "tariffs": [{"beneficiaryType": "visitor",
+                 "price": {"amount": "10.00", "currency": "MAD"}}]}"""), "tariffs[0].price.currency");
         assertBadRequest(http.post("/api/v1/carnet-sales", agent, Http.json(Map.of("contactId", contact,
                 "beneficiaryType", "visitor", "modelId", model, "quantity", 0))), "quantity");
         assertBadRequest(http.post("/api/v1/carnet-sales", agent, Http.json(Map.of("contactId", contact,

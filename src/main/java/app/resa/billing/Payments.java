@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,11 @@ class Payments {
                  order by created_at, id
                 """)
                 .param("org", organisationId).param("folios", folioIds).query(Payments::payment).list();
+    }
+
+    Optional<Payment> find(UUID organisationId, UUID paymentId) {
+        return jdbc.sql("select * from billing.payment where organisation_id = :org and id = :id")
+                .param("org", organisationId).param("id", paymentId).query(Payments::payment).optional();
     }
 
     /** A page of payments, newest first, with the filters given. */

@@ -143,6 +143,7 @@ class TenantIsolationTests {
             Map.entry("GET /api/v1/dossiers/{id}/routing-rules", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("POST /api/v1/dossiers/{id}/routing-rules", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("GET /api/v1/payments", Probe.LIST_SHOWS_NOTHING_OF_B),
+            Map.entry("GET /api/v1/payments/{id}/receipt.pdf", Probe.B_ID_IS_NOT_FOUND),
             Map.entry("GET /api/v1/deposits", Probe.LIST_SHOWS_NOTHING_OF_B),
             Map.entry("GET /api/v1/credit-balances", Probe.LIST_SHOWS_NOTHING_OF_B),
             Map.entry("GET /api/v1/contacts/{id}/credit-balance", Probe.B_ID_IS_NOT_FOUND),
@@ -228,6 +229,7 @@ class TenantIsolationTests {
                 case "events" -> event;
                 case "sessions" -> session;
                 case "dossiers" -> dossier;
+                case "payments" -> payment;
                 default -> throw new AssertionError("No resource of B for /" + collection + "/{id}; add one to Fixture");
             };
         }

@@ -77,8 +77,9 @@ class ScreenIsolationTests {
         var theirKey = keys.issue(b.admin(), "B's channel manager", Role.AGENT).key();
         var show = sales.show(b.admin(), "Show " + secretName, "10.00", "EUR");
         var theirPaid = sales.sold(b.admin(), theirs.id(), show, 1);
-        payments.pay(b.admin(), theirPaid.id(), new PaymentManagement.NewPayment(Money.of("15.00", "EUR"),
-                PaymentMethod.CASH, secretName, null, null, null));
+        var theirPayment = payments.pay(b.admin(), theirPaid.id(), new PaymentManagement.NewPayment(
+                Money.of("15.00", "EUR"), PaymentMethod.CASH, secretName, null, null, null)).payment();
+        String theirReceipt = "/dossiers/" + theirPaid.id() + "/payments/" + theirPayment.id() + "/receipt.pdf";
         var theirDue = sales.sold(b.admin(), theirs.id(), show, 1);
 
         var session = new Session(a.admin().name());
@@ -93,6 +94,7 @@ class ScreenIsolationTests {
         assertThat(change.statusCode()).isEqualTo(404);
         session.post("/settings/api-keys/" + theirKey.id() + "/revoke", Map.of());
         assertThat(session.get("/dossiers/" + theirPaid.id() + "/folio").statusCode()).isEqualTo(404);
+        assertThat(session.get(theirReceipt).statusCode()).isEqualTo(404);
         for (String list : List.of("/accounts/payments", "/accounts/deposits", "/accounts/credit-balances")) {
             assertThat(session.get(list).body()).as(list).doesNotContain(theirPaid.id().toString(), secretName,
                     theirs.id().toString());
@@ -106,7 +108,8 @@ class ScreenIsolationTests {
         var owner = new Session(b.admin().name());
         assertThat(owner.get("/contacts?q=" + secretName).body()).contains(theirs.id().toString());
         assertThat(owner.get("/contacts/" + theirs.id()).statusCode()).isEqualTo(200);
-        assertThat(owner.get("/dossiers/" + theirPaid.id() + "/folio").body()).contains(secretName);
+        assertThat(owner.get("/dossiers/" + theirPaid.id() + "/folio").body()).contains(secretName, theirReceipt);
+        assertThat(owner.get(theirReceipt).statusCode()).isEqualTo(200);
         assertThat(owner.get("/accounts/credit-balances").body()).contains(theirs.id().toString());
         assertThat(accounts.payments(b.admin(), new PaymentFilter(null, null, null, null, theirDue.id(), false),
                 PageRequest.first(10)).totalItems()).as("payments on B's unpaid dossier").isZero();

@@ -2,6 +2,7 @@ package app.resa.billing.api;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +28,7 @@ import app.resa.billing.PaymentFilter;
 import app.resa.billing.PaymentManagement;
 import app.resa.billing.PaymentManagement.NewPayment;
 import app.resa.billing.PaymentMethod;
+import app.resa.billing.ReceiptPrinting;
 import app.resa.shared.Caller;
 import app.resa.shared.Money;
 import app.resa.shared.web.PageRequest;
@@ -33,7 +37,7 @@ import app.resa.shared.web.PageResponse;
 /**
  * Money on a dossier: pay (partly or not), settle the balance, refund; and the lists of payments
  * and deposits. Send an {@code Idempotency-Key} with every POST: a retried payment is never
- * recorded twice.
+ * recorded twice. Each payment has a printable receipt.
  */
 @RestController
 @PreAuthorize("hasRole('VIEWER')")
@@ -41,10 +45,12 @@ class PaymentsApi {
 
     private final PaymentManagement payments;
     private final Accounts accounts;
+    private final ReceiptPrinting receipts;
 
-    PaymentsApi(PaymentManagement payments, Accounts accounts) {
+    PaymentsApi(PaymentManagement payments, Accounts accounts, ReceiptPrinting receipts) {
         this.payments = payments;
         this.accounts = accounts;
+        this.receipts = receipts;
     }
 
     @PostMapping("/api/v1/dossiers/{id}/payments")
@@ -87,6 +93,15 @@ class PaymentsApi {
     PageResponse<Payment> deposits(Caller caller, @RequestParam(required = false) @Nullable Instant from,
                                    @RequestParam(required = false) @Nullable Instant to, @Valid PageRequest page) {
         return accounts.payments(caller, new PaymentFilter(from, to, null, null, null, true), page);
+    }
+
+    /** The receipt of one payment or refund, in the caller's language ({@code Accept-Language}), opened in the browser. */
+    @GetMapping("/api/v1/payments/{id}/receipt.pdf")
+    @PreAuthorize("hasRole('AGENT')")
+    ResponseEntity<byte[]> receipt(Caller caller, @PathVariable UUID id, Locale locale) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"receipt-" + id + ".pdf\"")
+                .body(receipts.pdf(caller, id, locale));
     }
 
     private static ResponseEntity<Recorded> created(UUID dossierId, Recorded recorded) {

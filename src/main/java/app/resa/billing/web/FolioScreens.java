@@ -1,10 +1,13 @@
 package app.resa.billing.web;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.UUID;
 
-
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +22,7 @@ import app.resa.billing.FolioManagement;
 import app.resa.billing.PaymentManagement;
 import app.resa.billing.PaymentManagement.NewPayment;
 import app.resa.billing.PaymentMethod;
+import app.resa.billing.ReceiptPrinting;
 import app.resa.booking.DossierOperations;
 import app.resa.booking.DossierStatus;
 import app.resa.shared.BusinessRuleViolation;
@@ -28,7 +32,8 @@ import app.resa.shared.Money;
 /**
  * The folio on the dossier detail (loaded by htmx into booking's page, which knows nothing of
  * billing): charges, payments and balance per folio, "Add payment" (amount, method, note) and
- * "Settle". Both post, then come back to the dossier with a message.
+ * "Settle". Both post, then come back to the dossier with a message. Each payment row links to
+ * its receipt.
  */
 @Controller
 @RequestMapping("/dossiers/{id}")
@@ -38,11 +43,14 @@ class FolioScreens {
     private final FolioManagement folios;
     private final PaymentManagement payments;
     private final DossierOperations dossiers;
+    private final ReceiptPrinting receipts;
 
-    FolioScreens(FolioManagement folios, PaymentManagement payments, DossierOperations dossiers) {
+    FolioScreens(FolioManagement folios, PaymentManagement payments, DossierOperations dossiers,
+                 ReceiptPrinting receipts) {
         this.folios = folios;
         this.payments = payments;
         this.dossiers = dossiers;
+        this.receipts = receipts;
     }
 
     @GetMapping("/folio")
@@ -56,6 +64,15 @@ class FolioScreens {
         model.addAttribute("due", account.folios().stream().anyMatch(f -> f.due().amount().signum() > 0));
         model.addAttribute("methods", PaymentMethod.values());
         return "billing/folio :: folio";
+    }
+
+    /** The "Receipt" link of a payment row: the same PDF as the API's, in the screen's language. */
+    @GetMapping("/payments/{paymentId}/receipt.pdf")
+    @PreAuthorize("hasRole('AGENT')")
+    ResponseEntity<byte[]> receipt(Caller caller, @PathVariable UUID paymentId, Locale locale) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"receipt-" + paymentId + ".pdf\"")
+                .body(receipts.pdf(caller, paymentId, locale));
     }
 
     @PostMapping("/payments")

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * requests that are served fast (DESIGN.md §4b: "under overload answer 429/503, never a 500").
  *
  * <p>New work is turned away before work in progress: opening a dossier ({@code POST
- * /api/v1/dossiers}) gets at most a quarter of the places and never waits, while a buyer who already has a
+ * /api/v1/dossiers}) gets at most half the places and never waits, while a buyer who already has a
  * dossier (putting places in it, confirming) may wait for one. Shedding at random would leave
  * buyers with an open dossier and no seat — work done for nothing (the on-sale bench measured it).
  */
@@ -41,7 +41,7 @@ class LoadShedding extends OncePerRequestFilter {
     LoadShedding(@Value("${resa.api.max-in-flight:32}") int maxInFlight,
                  @Value("${resa.api.max-wait-millis:250}") long waitMillis, JsonMapper json) {
         this.inFlight = new Semaphore(maxInFlight, true);
-        this.openings = new Semaphore(Math.max(1, maxInFlight / 4));
+        this.openings = new Semaphore(Math.max(1, maxInFlight / 2));
         this.waitMillis = waitMillis;
         this.json = json;
     }

@@ -92,9 +92,10 @@ public class DossierChanges {
         plan.retariffed.forEach(line -> dossiers.updateTariff(org, line));
         dossiers.updateStatus(org, plan.removed);
         history.record(caller, dossier.id(), "CHANGED", plan.describe(dossier.totals()), now);
-        linesChanged(org, dossier, DossierLinesChanged.Change.CANCELLED, plan.removed.stream().map(DossierLine::id).toList());
-        linesChanged(org, dossier, DossierLinesChanged.Change.EXCHANGED,
-                plan.exchanged.stream().map(exchanged -> exchanged.what().line().id()).toList());
+        var exchanged = plan.exchanged.stream().map(planned -> planned.what().line().id()).toList();
+        if (!exchanged.isEmpty()) {
+            events.publishEvent(new DossierLinesExchanged(org, dossier.id(), exchanged));
+        }
         charged(caller, dossier, plan, sold);
 
         if (plan.state == LineStatus.CART && dossier.holdsPlacesBesides(plan.added.stream()
@@ -125,12 +126,6 @@ public class DossierChanges {
         if (!charged.isEmpty()) {
             events.publishEvent(new DossierLinesConfirmed(caller.organisationId(), dossier.id(), dossier.contactId(),
                     caller, charged.stream().map(DossierLinesConfirmed.Line::of).toList()));
-        }
-    }
-
-    private void linesChanged(UUID org, Dossier dossier, DossierLinesChanged.Change change, List<UUID> lineIds) {
-        if (!lineIds.isEmpty()) {
-            events.publishEvent(new DossierLinesChanged(org, dossier.id(), dossier.number(), change, lineIds));
         }
     }
 

@@ -11,7 +11,7 @@ import app.resa.shared.Caller;
  * Lines left a dossier for a new one (a split). Published inside the splitting transaction so
  * whatever follows the lines (billing's charges) moves with them.
  */
-public record DossierLinesSplit(UUID organisationId, UUID fromDossierId, UUID toDossierId,
+public record DossierLinesSplit(UUID organisationId, UUID fromDossierId, UUID toDossierId, long toDossierNumber,
                                 @Nullable UUID contactId, Caller by, List<UUID> lineIds) {
 
     public DossierLinesSplit {

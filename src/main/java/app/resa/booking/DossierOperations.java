@@ -88,8 +88,6 @@ public class DossierOperations {
                 .map(DossierLine::id).toList();
         var lines = dossier.cancel(lineIds);
         save(caller, dossier, lines, "CANCELLED", "", now);
-        events.publishEvent(new DossierLinesChanged(caller.organisationId(), dossier.id(), dossier.number(),
-                DossierLinesChanged.Change.CANCELLED, lines.stream().map(DossierLine::id).toList()));
         var sold = lines.stream().map(DossierLine::id).filter(wasSold::contains).toList();
         if (!sold.isEmpty()) {
             events.publishEvent(new DossierLinesCancelled(caller.organisationId(), dossier.id(), caller, sold));
@@ -112,10 +110,8 @@ public class DossierOperations {
         dossiers.update(dossier);
         history.record(caller, dossier.id(), "SPLIT", describe(moved) + " moved to dossier " + other.number(), now);
         history.record(caller, other.id(), "SPLIT", describe(moved) + " moved from dossier " + dossier.number(), now);
-        events.publishEvent(new DossierLinesChanged(caller.organisationId(), other.id(), other.number(),
-                DossierLinesChanged.Change.SPLIT, moved.stream().map(DossierLine::id).toList()));
         events.publishEvent(new DossierLinesSplit(caller.organisationId(), dossier.id(), other.id(),
-                dossier.contactId(), caller, moved.stream().map(DossierLine::id).toList()));
+                other.number(), dossier.contactId(), caller, moved.stream().map(DossierLine::id).toList()));
         claims.transfer(caller.organisationId(), allocations(moved), other.id());
         return other;
     }

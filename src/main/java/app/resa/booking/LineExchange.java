@@ -73,8 +73,7 @@ public class LineExchange {
         dossiers.update(dossier);
         dossiers.updateClaim(org, line);
         history.record(caller, dossier.id(), "EXCHANGED", replacement.describe(), now);
-        events.publishEvent(new DossierLinesChanged(org, dossier.id(), dossier.number(),
-                DossierLinesChanged.Change.EXCHANGED, List.of(line.id())));
+        events.publishEvent(new DossierLinesExchanged(org, dossier.id(), List.of(line.id())));
 
         // Two counted buckets (quota to quota) are locked in a fixed order, as every claim on
         // several buckets is, so two opposite exchanges cannot deadlock. Seats lock no bucket.

@@ -5,7 +5,9 @@ import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import app.resa.booking.DossierLinesChanged;
+import app.resa.booking.DossierLinesCancelled;
+import app.resa.booking.DossierLinesExchanged;
+import app.resa.booking.DossierLinesSplit;
 
 /**
  * Keeps printed tickets true to their lines. A cancelled line's tickets are voided; so are an
@@ -25,12 +27,19 @@ class TicketUpkeep {
         this.clock = clock;
     }
 
+    // Only sold lines have tickets, and DossierLinesCancelled names exactly the sold lines cancelled.
     @EventListener
-    void on(DossierLinesChanged event) {
-        switch (event.change()) {
-            case CANCELLED, EXCHANGED -> tickets.voidLines(event.organisationId(), event.lineIds(), clock.instant());
-            case SPLIT -> tickets.moveLines(event.organisationId(), event.lineIds(), event.dossierId(),
-                    event.dossierNumber());
-        }
+    void on(DossierLinesCancelled event) {
+        tickets.voidLines(event.organisationId(), event.lineIds(), clock.instant());
+    }
+
+    @EventListener
+    void on(DossierLinesExchanged event) {
+        tickets.voidLines(event.organisationId(), event.lineIds(), clock.instant());
+    }
+
+    @EventListener
+    void on(DossierLinesSplit event) {
+        tickets.moveLines(event.organisationId(), event.lineIds(), event.toDossierId(), event.toDossierNumber());
     }
 }

@@ -1,7 +1,8 @@
 -- One buyer's SQL work, statement for statement as Resa runs it for the on-sale bench's buyer
 -- (captured with log_statement = all; keep it in step when the booking code changes its SQL):
--- POST /dossiers, POST /dossiers/{id}/lines (1-4 places of the quota or 1-4 adjacent seats, half
--- each), and for 70 % POST /dossiers/{id}/confirm; each its own transaction, as in Resa. Ids Resa
+-- POST /dossiers with the line (1-4 places of the quota or 1-4 adjacent seats, half each), one
+-- transaction, and for 70 % POST /dossiers/{id}/confirm, another; with -D two_requests=1, POST
+-- /dossiers then POST /dossiers/{id}/lines, each its own transaction, as in the earlier benches. Ids Resa
 -- makes in Java are made here by the statements that insert them (returning ... \gset), so no
 -- round trip is added. The seats come from a fresh 20,000-seat session (pgbench_seat, made by
 -- run.sh) and the places from a fresh bucket of capacity 2e9: every hold succeeds unless two
@@ -11,6 +12,7 @@
 -- Variables (-D): org, seq (the organisation's dossier number sequence), session, quota, pool
 -- (the quota's inventory pool), event, seat_session, seat_pool, seats (how many in pgbench_seat),
 -- pos (the point of sale the buyers' API key sells for: its hold delays are read on every hold).
+-- two_requests (1: the open and the hold in two transactions, 0: in one).
 \set quantity random(1, 4)
 \set ga random(0, 1)
 \set confirm random(1, 100)
@@ -27,10 +29,13 @@ returning id as dossier \gset
 insert into booking.dossier_event (id, organisation_id, dossier_id, at, user_id, user_name,
        point_of_sale_id, action, detail)
 values (gen_random_uuid(), :org, :dossier, now(), null, 'api-key on-sale bench', null, 'OPENED', 'Dossier ' || cast(:number as text) || ' opened');
+\if :two_requests
 COMMIT;
 
 -- POST /api/v1/dossiers/{id}/lines
 BEGIN;
+\endif
+-- (one request: POST /api/v1/dossiers with the line goes on in the same transaction)
 select * from booking.dossier where organisation_id = :org and id = :dossier for update;
 select * from booking.dossier_line where organisation_id = :org and dossier_id = :dossier
  order by created_at, id;

@@ -215,6 +215,35 @@ class DossierApiTests {
     }
 
     @Test
+    void aDossierOpensWithItsLinesAllHeldOrNotOpenedAtAll() {
+        var opened = created(http.post("/api/v1/dossiers", agent, Map.of("lines", List.of(
+                Map.of("sessionId", session.id(), "quotaId", session.quotaId(), "quantity", 2),
+                Map.of("sessionId", session.id(), "seatIds", session.seatIds().subList(0, 2), "tariffId", reducedTariff)))));
+        assertThat(opened.path("status").asString()).isEqualTo("CART");
+        assertThat(opened.path("lines").size()).isEqualTo(3);
+        assertThat(opened.path("totals").path(0).path("amount").asString()).isEqualTo("85.00");
+        assertThat(http.quotaFree(agent, session.id())).isEqualTo(18);
+        assertThat(http.availability(agent, session.id()).path("seats").path("held").asInt()).isEqualTo(2);
+        assertThat(actions(opened.path("id").asString())).containsExactly("OPENED", "ADDED", "ADDED");
+        long dossiersBefore = ok(http.get("/api/v1/dossiers", agent)).path("totalItems").asLong();
+
+        // The second line's seat is taken: the first line's places are not held and no dossier is left behind.
+        var refused = http.post("/api/v1/dossiers", agent, Map.of("lines", List.of(
+                Map.of("sessionId", session.id(), "quotaId", session.quotaId(), "quantity", 1),
+                Map.of("sessionId", session.id(), "seatIds", session.seatIds().subList(1, 2)))));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("seat-unavailable");
+        assertThat(refused.fields()).containsExactly("lines[1]");
+        assertThat(http.quotaFree(agent, session.id())).isEqualTo(18);
+        assertThat(ok(http.get("/api/v1/dossiers", agent)).path("totalItems").asLong()).isEqualTo(dossiersBefore);
+
+        var neither = http.post("/api/v1/dossiers", agent, Map.of("lines", List.of(Map.of("sessionId", session.id()))));
+        assertThat(neither.status()).as(neither.toString()).isEqualTo(400);
+        assertThat(neither.fields()).containsExactly("lines[0].quotaOrSeats");
+        assertThat(ok(http.get("/api/v1/dossiers", agent)).path("totalItems").asLong()).isEqualTo(dossiersBefore);
+    }
+
+    @Test
     void placesBeyondCapacityAndTakenSeatsAreRefusedWithoutAPartialWrite() {
         var small = http.quotaSession(manager, eventId, 2);
         String first = http.openDossier(agent, null).path("id").asString();

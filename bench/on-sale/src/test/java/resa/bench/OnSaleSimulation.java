@@ -25,9 +25,11 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
- * An on-sale: buyers arrive faster than Resa serves them (open model), each opens a dossier,
- * puts 1–4 places of the general-admission quota or 1–4 adjacent seats of the seated session
- * in its cart (one request: the hold), then ~70 % confirm and ~30 % walk away.
+ * An on-sale: buyers arrive faster than Resa serves them (open model), each opens a dossier
+ * with 1–4 places of the general-admission quota or 1–4 adjacent seats of the seated session in
+ * its cart (one request: the hold), then ~70 % confirm and ~30 % walk away. With
+ * {@code -Donsale.flow=two-requests} a buyer opens an empty dossier first and then puts the
+ * places in it (two requests, as the first benches did).
  *
  * A 409 on the hold (insufficient-capacity, seat-unavailable) is the expected "sold out"
  * answer, not an error. Every answer is also counted here by request and status, and the
@@ -37,7 +39,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * Settings (system properties): onsale.baseUrl, onsale.token, onsale.gaSession, onsale.quota,
  * onsale.seatSession, onsale.seatsFile (seat ids, one a line, in plan order), onsale.out,
  * onsale.rate (users/s at the top, default 400), onsale.rampSeconds (20), onsale.steadySeconds
- * (40), onsale.confirmPercent (70).
+ * (40), onsale.confirmPercent (70), onsale.flow (one-request or two-requests).
  */
 public class OnSaleSimulation extends Simulation {
 
@@ -50,6 +52,7 @@ public class OnSaleSimulation extends Simulation {
     static final int RAMP = Integer.getInteger("onsale.rampSeconds", 20);
     static final int STEADY = Integer.getInteger("onsale.steadySeconds", 40);
     static final int CONFIRM_PERCENT = Integer.getInteger("onsale.confirmPercent", 70);
+    static final boolean TWO_REQUESTS = "two-requests".equals(System.getProperty("onsale.flow", "one-request"));
     static final String OUT = System.getProperty("onsale.out", "target/onsale-summary.txt");
     static final List<String> SEATS = readSeats(System.getProperty("onsale.seatsFile", ""));
 
@@ -127,16 +130,28 @@ public class OnSaleSimulation extends Simulation {
                     .check(status().saveAs("status"), status().in(201, 409), responseTimeInMillis().saveAs("rt")))
             .exec(session -> countHold(session, session.getString("kind")));
 
+    // The dossier opened with its line: the hold is this request.
+    final ChainBuilder openWithLine = exec(session -> pick(session).remove("status").remove("rt"))
+            .exec(http("#{kind}").post("/api/v1/dossiers").body(StringBody("{\"lines\":[#{line}]}"))
+                    .check(status().saveAs("status"), status().in(201, 409), responseTimeInMillis().saveAs("rt"),
+                            jsonPath("$.id").optional().saveAs("dossier")))
+            .exec(session -> countHold(session, session.getString("kind")));
+
     final ChainBuilder confirm = exec(session -> session.remove("status"))
             .exec(http("confirm").post("/api/v1/dossiers/#{dossier}/confirm").body(StringBody("{}"))
                     .check(status().saveAs("status"), status().is(200)))
             .exec(session -> count(session, "confirm"));
 
-    final ScenarioBuilder buyers = scenario("on-sale")
-            .exec(open)
-            .doIf(session -> session.contains("dossier")).then(
-                    exec(hold).doIf(session -> session.contains("status") && session.getInt("status") == 201
-                            && session.getBoolean("confirm")).then(confirm));
+    final ScenarioBuilder buyers = TWO_REQUESTS
+            ? scenario("on-sale")
+                    .exec(open)
+                    .doIf(session -> session.contains("dossier")).then(
+                            exec(hold).doIf(session -> session.contains("status") && session.getInt("status") == 201
+                                    && session.getBoolean("confirm")).then(confirm))
+            : scenario("on-sale")
+                    .exec(openWithLine)
+                    .doIf(session -> session.contains("status") && session.getInt("status") == 201
+                            && session.getBoolean("confirm")).then(confirm);
 
     {
         setUp(buyers.injectOpen(

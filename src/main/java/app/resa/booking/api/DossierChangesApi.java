@@ -5,9 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -70,7 +68,7 @@ class DossierChangesApi {
     }
 
     record ChangeRequest(@PositiveOrZero @Nullable Long version,
-                         @Size(max = 50) @Nullable List<@Valid @NotNull Addition> add,
+                         @Size(max = 50) @Nullable List<@Valid @NotNull LineRequest> add,
                          @Size(max = 500) @Nullable List<@NotNull UUID> remove,
                          @Size(max = 50) @Nullable List<@Valid @NotNull Exchange> exchange,
                          @Size(max = 500) @Nullable List<@Valid @NotNull TariffChange> tariff) {
@@ -82,7 +80,7 @@ class DossierChangesApi {
 
         ChangeSet toChangeSet() {
             return new ChangeSet(
-                    add == null ? List.of() : add.stream().map(Addition::toAddition).toList(),
+                    add == null ? List.of() : add.stream().map(LineRequest::toAddition).toList(),
                     remove == null ? List.of() : remove,
                     exchange == null ? List.of() : exchange.stream()
                             .map(e -> new ChangeSet.Exchange(e.lineId(), e.sessionId(), e.quotaId(), e.seatId())).toList(),
@@ -92,25 +90,6 @@ class DossierChangesApi {
 
         private static boolean empty(@Nullable List<?> list) {
             return list == null || list.isEmpty();
-        }
-    }
-
-    record Addition(@NotNull UUID sessionId, @Nullable UUID quotaId, @Positive @Max(100) @Nullable Integer quantity,
-                    @Size(max = 50) @Nullable List<@NotNull UUID> seatIds, @Nullable UUID tariffId) {
-
-        /** Either places of a quota or seats, never both, never neither. */
-        @AssertTrue(message = "give quotaId and quantity, or seatIds")
-        boolean isQuotaOrSeats() {
-            boolean seats = seatIds != null && !seatIds.isEmpty();
-            boolean places = quotaId != null && quantity != null;
-            return seats != places;
-        }
-
-        ChangeSet.Addition toAddition() {
-            return seatIds != null && !seatIds.isEmpty()
-                    ? ChangeSet.Addition.seats(sessionId, seatIds, tariffId)
-                    : ChangeSet.Addition.places(sessionId, java.util.Objects.requireNonNull(quotaId),
-                            quantity == null ? 0 : quantity, tariffId);
         }
     }
 

@@ -3,15 +3,13 @@ package app.resa.booking.api;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Future;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
@@ -56,8 +54,12 @@ class DossiersApi {
     @PostMapping
     @PreAuthorize("hasRole('AGENT')")
     ResponseEntity<DossierResponse> open(Caller caller, @Valid @RequestBody(required = false) @Nullable NewDossier request) {
-        var dossier = carts.open(caller, request == null ? null : request.contactId());
-        return created(dossier);
+        if (request == null) {
+            return created(carts.open(caller, null));
+        }
+        return created(request.lines() == null || request.lines().isEmpty()
+                ? carts.open(caller, request.contactId())
+                : carts.open(caller, request.contactId(), request.lines().stream().map(LineRequest::toAddition).toList()));
     }
 
     @GetMapping("/{id}")
@@ -76,10 +78,11 @@ class DossiersApi {
     @PreAuthorize("hasRole('AGENT')")
     ResponseEntity<DossierResponse> addLine(Caller caller, @PathVariable UUID id,
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-                                            @Valid @RequestBody NewLine request) {
+                                            @Valid @RequestBody LineRequest request) {
         Long expected = expected(ifMatch, id);
-        var dossier = request.seatIds() != null && !request.seatIds().isEmpty()
-                ? carts.addSeats(caller, id, expected, request.sessionId(), request.seatIds(), request.tariffId())
+        var dossier = request.seats()
+                ? carts.addSeats(caller, id, expected, request.sessionId(), Objects.requireNonNull(request.seatIds()),
+                        request.tariffId())
                 : carts.addPlaces(caller, id, expected, request.sessionId(), request.quotaId(), request.quantity(),
                         request.tariffId());
         // The dossier as the operation left it: no second read for the answer.
@@ -148,19 +151,8 @@ class DossiersApi {
         return lineIds == null ? List.of() : lineIds;
     }
 
-    record NewDossier(@Nullable UUID contactId) {
-    }
-
-    record NewLine(@NotNull UUID sessionId, @Nullable UUID quotaId, @Positive @Max(100) @Nullable Integer quantity,
-                   @Size(max = 50) @Nullable List<@NotNull UUID> seatIds, @Nullable UUID tariffId) {
-
-        /** Either places of a quota or seats, never both, never neither. */
-        @AssertTrue(message = "give quotaId and quantity, or seatIds")
-        boolean isQuotaOrSeats() {
-            boolean seats = seatIds != null && !seatIds.isEmpty();
-            boolean places = quotaId != null && quantity != null;
-            return seats != places;
-        }
+    /** A purchase contact, and the first lines when the dossier is opened with them. */
+    record NewDossier(@Nullable UUID contactId, @Size(max = 20) @Nullable List<@Valid @NotNull LineRequest> lines) {
     }
 
     record Operation(@Size(max = 500) @Nullable List<@NotNull UUID> lineIds) {

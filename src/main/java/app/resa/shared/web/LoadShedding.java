@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>New work is turned away before work in progress: opening a dossier ({@code POST
  * /api/v1/dossiers}) gets at most half the places and never waits, while a buyer who already has a
- * dossier (putting places in it, confirming) may wait for one. Shedding at random would leave
+ * dossier (putting places in it, confirming) may wait for one, and while one waits no opening is
+ * let in ahead of them. Shedding at random would leave
  * buyers with an open dossier and no seat — work done for nothing (the on-sale bench measured it).
  */
 @Component
@@ -77,11 +78,10 @@ class LoadShedding extends OncePerRequestFilter {
     }
 
     private boolean admit(boolean opening) {
-        if (opening) {
-            return inFlight.tryAcquire();
-        }
         try {
-            return inFlight.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+            // A zero wait still honours the fair order: an opening never takes the place a waiting
+            // buyer is queued for (tryAcquire() without a wait would barge ahead of them).
+            return inFlight.tryAcquire(opening ? 0 : waitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

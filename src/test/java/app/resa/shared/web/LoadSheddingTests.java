@@ -2,6 +2,10 @@ package app.resa.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -83,6 +87,52 @@ class LoadSheddingTests {
         }));
         assertThat(secondOpening.getStatus()).isEqualTo(503);
         assertThat(hold.getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void anOpeningNeverTakesThePlaceABuyerIsWaitingFor() throws Exception {
+        var onePlace = new LoadShedding(1, 5_000, JsonMapper.builder().build());
+        var hold = new MockHttpServletResponse();
+        var opening = new MockHttpServletResponse();
+        var openingTried = new CountDownLatch(1);
+        var holder = new AtomicReference<Thread>();
+        // While a dossier is being opened, a buyer's hold arrives and waits for the only place.
+        onePlace.doFilter(api(), new MockHttpServletResponse(), new MockFilterChain(new HttpServlet() {
+            @Override
+            protected void service(HttpServletRequest request, HttpServletResponse response) {
+                holder.set(Thread.ofPlatform().start(() -> {
+                    try {
+                        onePlace.doFilter(new MockHttpServletRequest("POST", "/api/v1/dossiers/42/lines"), hold,
+                                new MockFilterChain(new HttpServlet() {
+                                    @Override
+                                    protected void service(HttpServletRequest r, HttpServletResponse s) {
+                                        await(openingTried);
+                                    }
+                                }));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+                while (holder.get().getState() != Thread.State.TIMED_WAITING) {
+                    Thread.onSpinWait();
+                }
+            }
+        }));
+        // The place just freed belongs to the waiting buyer, not to a new opening arriving now.
+        onePlace.doFilter(api(), opening, new MockFilterChain());
+        openingTried.countDown();
+        holder.get().join(5_000);
+        assertThat(opening.getStatus()).isEqualTo(503);
+        assertThat(hold.getStatus()).isEqualTo(200);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(5, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static MockHttpServletRequest api() {

@@ -151,19 +151,6 @@ gatling() { # summary-file extra -D options…
     -Donsale.baseUrl="$base" -Donsale.token="$token" -Donsale.out="$summary" "$@")
 }
 # Warm-up (JIT, pools, caches) on a session of its own, so the measured pools start untouched.
-# A server that has been up for a while has its hot paths compiled; the JIT's own work is measured
-# below (cpu.txt) so a cold start shows instead of passing for Resa's cost.
-echo "== warm-up: ${ONSALE_WARMUP_RATE:-60} buyers/s for ${ONSALE_WARMUP_SECONDS:-60} s on a separate quota and seated session"
-gatling "$out/warmup-summary.txt" -Donsale.gaSession="$(jq -r .id <<<"$warm_json")" \
-  -Donsale.quota="$(jq -r '.quotas[0].id' <<<"$warm_json")" -Donsale.rate="${ONSALE_WARMUP_RATE:-60}" \
-  -Donsale.seatSession="$warm_seat_session" -Donsale.seatsFile="$work/warm-seats.txt" \
-  -Donsale.rampSeconds=10 -Donsale.steadySeconds="${ONSALE_WARMUP_SECONDS:-60}" -Donsale.flow="$flow" > "$out/warmup.log" 2>&1 || true
-grep -E "^  |^successful" "$out/warmup-summary.txt" || true
-
-# Load average every 5 s while the load runs (bounded: at most 10 minutes).
-( for _ in $(seq 120); do echo "$(date -u +%T) $(cut -d' ' -f1-3 /proc/loadavg)"; sleep 5; done ) > "$out/loadavg.txt" &
-load_pid=$!
-
 # CPU time (clock ticks) of Resa's threads by kind and of every PostgreSQL process, before and after.
 cpu_ticks() {
   { for t in /proc/"$app_pid"/task/*; do
@@ -175,6 +162,21 @@ cpu_ticks() {
     for pid in $(pgrep -u postgres postgres); do awk '{print "postgresql", $14 + $15}' "/proc/$pid/stat" 2>/dev/null; done
   } | awk '{a[$1] += $2} END {for (k in a) print k, a[k]}' | sort
 }
+# A server that has been up for a while has its hot paths compiled; the JIT's own work is measured
+# below (cpu.txt) so a cold start shows instead of passing for Resa's cost.
+echo "== warm-up: ${ONSALE_WARMUP_RATE:-60} buyers/s for ${ONSALE_WARMUP_SECONDS:-60} s on a separate quota and seated session"
+cpu_ticks > "$work/cpu-cold.txt"
+gatling "$out/warmup-summary.txt" -Donsale.gaSession="$(jq -r .id <<<"$warm_json")" \
+  -Donsale.quota="$(jq -r '.quotas[0].id' <<<"$warm_json")" -Donsale.rate="${ONSALE_WARMUP_RATE:-60}" \
+  -Donsale.seatSession="$warm_seat_session" -Donsale.seatsFile="$work/warm-seats.txt" \
+  -Donsale.rampSeconds=10 -Donsale.steadySeconds="${ONSALE_WARMUP_SECONDS:-60}" -Donsale.flow="$flow" > "$out/warmup.log" 2>&1 || true
+cpu_ticks > "$work/cpu-warm.txt"
+grep -E "^  |^successful" "$out/warmup-summary.txt" || true
+
+# Load average every 5 s while the load runs (bounded: at most 10 minutes).
+( for _ in $(seq 120); do echo "$(date -u +%T) $(cut -d' ' -f1-3 /proc/loadavg)"; sleep 5; done ) > "$out/loadavg.txt" &
+load_pid=$!
+
 cpu_ticks > "$work/cpu-before.txt"
 echo "== Gatling: ramp to $rate buyers/s over $ramp s, then $steady s"
 gatling "$out/gatling-summary.txt" -Donsale.gaSession="$ga_session" -Donsale.quota="$quota" \
@@ -184,8 +186,11 @@ kill "$load_pid" 2>/dev/null || true
 load_pid=""
 cpu_ticks > "$work/cpu-after.txt"
 # Seconds of CPU used during the on-sale, by whom (PostgreSQL backends that ended are not counted).
-join -a 2 "$work/cpu-before.txt" "$work/cpu-after.txt" | awk -v hz="$(getconf CLK_TCK)" \
-  'NF == 3 {d = $3 - $2} NF == 2 {d = $2} {printf "%s %.1f s\n", $1, d / hz}' | tee "$out/cpu.txt"
+cpu_used() { # before after: seconds of CPU by whom in between
+  join -a 2 "$1" "$2" | awk -v hz="$(getconf CLK_TCK)" 'NF == 3 {d = $3 - $2} NF == 2 {d = $2} {printf "%s %.1f s\n", $1, d / hz}'
+}
+{ echo "warm-up:"; cpu_used "$work/cpu-cold.txt" "$work/cpu-warm.txt" | sed 's/^/  /'
+  echo "on-sale:"; cpu_used "$work/cpu-before.txt" "$work/cpu-after.txt" | sed 's/^/  /'; } | tee "$out/cpu.txt"
 grep -E "^(---- |> |Global|Request count|Mean|Std|Response time|min|max|mean|t < |.*t >= |.*failed)" "$out/gatling.log" | tail -40 || true
 echo "load during the run (1-min average, every 5 s):"
 awk '{print $2}' "$out/loadavg.txt" | sort -n | awk '{a[NR]=$1} END {if (NR) print "  min " a[1] ", median " a[int((NR+1)/2)] ", max " a[NR]}'

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,9 +26,10 @@ import app.resa.shared.Caller;
 import app.resa.shared.NotFoundException;
 import app.resa.shared.web.PageRequest;
 import app.resa.shared.web.PageResponse;
+import app.resa.shared.web.Screen;
 
 /** The seed's "Comptes" menu: payments ("Règlements"), deposits ("Acomptes"), credit balances ("Solde avoir"). */
-@Controller
+@Screen
 @RequestMapping("/accounts")
 @PreAuthorize("hasRole('VIEWER')")
 class AccountsScreens {

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,12 +24,13 @@ import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.Money;
 import app.resa.shared.web.PageRequest;
+import app.resa.shared.web.Screen;
 
 /**
  * The seed's "Caisses": registers and their sessions; open one with a float, take payments at
  * the desk while it is open, close it with what was counted, and print the closing report.
  */
-@Controller
+@Screen
 @PreAuthorize("hasRole('VIEWER')")
 class CashRegisterScreens {
 

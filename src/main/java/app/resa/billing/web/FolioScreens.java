@@ -9,7 +9,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.resa.billing.FolioManagement;
-import app.resa.billing.PaymentManagement;
 import app.resa.billing.PaymentManagement.NewPayment;
+import app.resa.billing.PaymentManagement;
 import app.resa.billing.PaymentMethod;
 import app.resa.billing.ReceiptPrinting;
 import app.resa.booking.DossierOperations;
@@ -28,6 +27,7 @@ import app.resa.booking.DossierStatus;
 import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.Money;
+import app.resa.shared.web.Screen;
 
 /**
  * The folio on the dossier detail (loaded by htmx into booking's page, which knows nothing of
@@ -35,7 +35,7 @@ import app.resa.shared.Money;
  * "Settle". Both post, then come back to the dossier with a message. Each payment row links to
  * its receipt.
  */
-@Controller
+@Screen
 @RequestMapping("/dossiers/{id}")
 @PreAuthorize("hasRole('VIEWER')")
 class FolioScreens {

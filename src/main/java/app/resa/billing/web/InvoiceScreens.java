@@ -11,7 +11,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +26,10 @@ import app.resa.organisation.Organisations;
 import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.web.PageRequest;
+import app.resa.shared.web.Screen;
 
 /** The seed's "Factures": the list of invoices and credit notes, one document with its PDF, issuing and crediting. */
-@Controller
+@Screen
 @PreAuthorize("hasRole('VIEWER')")
 class InvoiceScreens {
 

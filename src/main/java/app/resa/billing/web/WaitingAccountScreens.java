@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +22,10 @@ import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.Money;
 import app.resa.shared.web.PageRequest;
+import app.resa.shared.web.Screen;
 
 /** The seed's "Compte d'attente" (money waiting for its dossier) and the overdue instalments. */
-@Controller
+@Screen
 @PreAuthorize("hasRole('VIEWER')")
 class WaitingAccountScreens {
 

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +30,7 @@ import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.StaleVersionException;
 import app.resa.shared.web.PageRequest;
+import app.resa.shared.web.Screen;
 import app.resa.ticketing.SessionCatalog;
 import app.resa.ticketing.SessionPlanning;
 import app.resa.ticketing.Tariff;
@@ -41,7 +41,7 @@ import app.resa.ticketing.Tariff;
  * places or choose an exchange's new place; the price difference; "Apply changes" sends the whole
  * queue at once to {@link DossierChanges}, which re-checks everything.
  */
-@Controller
+@Screen
 @RequestMapping("/dossiers/{id}/changes")
 @PreAuthorize("hasRole('AGENT')")
 class ChangeScreens {

@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,9 +36,10 @@ import app.resa.organisation.Organisations;
 import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.web.PageRequest;
+import app.resa.shared.web.Screen;
 
 /** The dossier list (the seed's "Liste des dossiers") and the dossier detail with its operations. */
-@Controller
+@Screen
 @RequestMapping("/dossiers")
 @PreAuthorize("hasRole('VIEWER')")
 class DossierScreens {

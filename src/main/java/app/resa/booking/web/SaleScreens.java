@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +18,7 @@ import app.resa.booking.DossierOperations;
 import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.web.PageRequest;
+import app.resa.shared.web.Screen;
 import app.resa.ticketing.SessionCatalog;
 import app.resa.ticketing.SessionPlanning;
 
@@ -27,7 +27,7 @@ import app.resa.ticketing.SessionPlanning;
  * seat map, a tariff; the places go into the cart of the dossier being sold, which is then
  * reserved or confirmed from the same page.
  */
-@Controller
+@Screen
 @RequestMapping("/sale")
 @PreAuthorize("hasRole('AGENT')")
 class SaleScreens {

@@ -3,7 +3,6 @@ package app.resa.booking.web;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +18,10 @@ import app.resa.booking.DossierStatus;
 import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.web.PageRequest;
+import app.resa.shared.web.Screen;
 
 /** The seed's "Dossiers suspendus": carts set aside, most recently parked first, to take back. */
-@Controller
+@Screen
 @RequestMapping("/dossiers")
 @PreAuthorize("hasRole('VIEWER')")
 class SuspendedDossierScreens {

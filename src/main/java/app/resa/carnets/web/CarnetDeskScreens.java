@@ -13,7 +13,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,13 +34,14 @@ import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.Money;
 import app.resa.shared.web.PageRequest;
+import app.resa.shared.web.Screen;
 
 /**
  * "Ventes de Carnets" (Alt+A): type A, V or P for the beneficiary, find the client, pick a carnet
  * and a tariff, type the quantity and the validity (the last day shown as it is typed), sell;
  * then validate the payment, close, and print carnet by carnet.
  */
-@Controller
+@Screen
 @RequestMapping("/carnets")
 @PreAuthorize("hasRole('AGENT')")
 class CarnetDeskScreens {

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,12 +17,13 @@ import app.resa.carnets.CarnetUpkeep;
 import app.resa.carnets.CouponRedemption;
 import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
+import app.resa.shared.web.Screen;
 
 /**
  * The desk's other forms: a coupon scanned (or typed) at the desk, and, for a manager, a
  * carnet's validity extended or its unused coupons cancelled and refunded.
  */
-@Controller
+@Screen
 @RequestMapping("/carnets")
 @PreAuthorize("hasRole('AGENT')")
 class CarnetUpkeepScreens {

@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +19,10 @@ import app.resa.contacts.api.NewContactType;
 import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.web.Forms;
+import app.resa.shared.web.Screen;
 
 /** Settings → contact types: each organisation edits its own list. */
-@Controller
+@Screen
 @RequestMapping("/settings/contact-types")
 @PreAuthorize("hasRole('MANAGER')")
 class ContactTypesScreens {

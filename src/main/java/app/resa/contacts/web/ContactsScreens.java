@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,17 +19,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.resa.contacts.Contact;
 import app.resa.contacts.ContactManagement;
-import app.resa.contacts.ContactSearch;
 import app.resa.contacts.ContactSearch.ContactFilter;
+import app.resa.contacts.ContactSearch;
 import app.resa.contacts.ContactTypeManagement;
 import app.resa.contacts.api.ContactRequest;
 import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.web.Forms;
 import app.resa.shared.web.PageRequest;
+import app.resa.shared.web.Screen;
 
 /** Contact list with filters, detail, create and edit: form → validate → redirect. */
-@Controller
+@Screen
 @RequestMapping("/contacts")
 @PreAuthorize("hasRole('VIEWER')")
 class ContactsScreens {

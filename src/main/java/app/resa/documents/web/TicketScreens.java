@@ -17,7 +17,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,13 +33,14 @@ import app.resa.organisation.Organisations;
 import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.web.PageRequest;
+import app.resa.shared.web.Screen;
 import app.resa.ticketing.SessionCatalog;
 
 /**
  * The ticket list (the seed's "Liste des billets"), printing from the dossier detail, and the
  * check-in screen at the door: one field that a hand scanner types into, Enter, and a big result.
  */
-@Controller
+@Screen
 @PreAuthorize("hasRole('VIEWER')")
 class TicketScreens {
 

@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +23,10 @@ import app.resa.organisation.api.NewUserRequest;
 import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.web.Forms;
+import app.resa.shared.web.Screen;
 
 /** Settings: the organisation, its sites and counters, users and API keys. */
-@Controller
+@Screen
 @RequestMapping("/settings")
 @PreAuthorize("hasRole('MANAGER')")
 class SettingsScreens {

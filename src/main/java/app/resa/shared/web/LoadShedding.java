@@ -9,10 +9,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -31,20 +35,32 @@ import tools.jackson.databind.json.JsonMapper;
  * buyers with an open dossier and no seat — work done for nothing (the on-sale bench measured it).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class LoadShedding extends OncePerRequestFilter {
 
     private final Semaphore inFlight;
     private final Semaphore openings;
     private final long waitMillis;
-    private final JsonMapper json;
+    // A refusal must cost next to nothing, since under a rush there are more of them than sales:
+    // the body is written once, and refusals are counted here rather than timed as requests
+    // (this filter runs before the request observation).
+    private final byte[] busy;
+    private final Counter openingsShed;
+    private final Counter othersShed;
 
     LoadShedding(@Value("${resa.api.max-in-flight:32}") int maxInFlight,
-                 @Value("${resa.api.max-wait-millis:250}") long waitMillis, JsonMapper json) {
+                 @Value("${resa.api.max-wait-millis:250}") long waitMillis, JsonMapper json, MeterRegistry meters) {
         this.inFlight = new Semaphore(maxInFlight, true);
         this.openings = new Semaphore(Math.max(1, maxInFlight / 2));
         this.waitMillis = waitMillis;
-        this.json = json;
+        this.busy = json.writeValueAsBytes(ApiProblems.busy());
+        this.openingsShed = shed(meters, "opening");
+        this.othersShed = shed(meters, "in-progress");
+    }
+
+    private static Counter shed(MeterRegistry meters, String request) {
+        return Counter.builder("resa.api.shed").description("API requests refused with 503 because too many were in flight")
+                .tag("request", request).register(meters);
     }
 
     @Override
@@ -57,12 +73,12 @@ class LoadShedding extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean opening = "POST".equals(request.getMethod()) && "/api/v1/dossiers".equals(request.getRequestURI());
         if (opening && !openings.tryAcquire()) {
-            shed(response);
+            shed(response, opening);
             return;
         }
         try {
             if (!admit(opening)) {
-                shed(response);
+                shed(response, opening);
                 return;
             }
             try {
@@ -88,8 +104,12 @@ class LoadShedding extends OncePerRequestFilter {
         }
     }
 
-    private void shed(HttpServletResponse response) throws IOException {
+    private void shed(HttpServletResponse response, boolean opening) throws IOException {
+        (opening ? openingsShed : othersShed).increment();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-        ApiProblems.write(response, json, ApiProblems.busy());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setContentLength(busy.length);
+        response.getOutputStream().write(busy);
     }
 }

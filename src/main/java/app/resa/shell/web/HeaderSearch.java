@@ -1,7 +1,6 @@
 package app.resa.shell.web;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -10,13 +9,14 @@ import app.resa.booking.DossierSearch;
 import app.resa.contacts.ContactSearch;
 import app.resa.shared.Caller;
 import app.resa.shared.web.PageRequest;
+import app.resa.shared.web.Screen;
 
 /**
  * The search box in the header. A single match opens it directly, so a counter agent typing a
  * number or a full name lands on the record without a second click. Digits are tried as a
  * dossier number first, then as a contact's number or phone.
  */
-@Controller
+@Screen
 @PreAuthorize("hasRole('VIEWER')")
 class HeaderSearch {
 

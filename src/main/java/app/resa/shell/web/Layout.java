@@ -10,15 +10,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import app.resa.shared.Caller;
 import app.resa.shared.CallerPrincipal;
+import app.resa.shared.web.Screen;
 
-/** What every screen's frame needs: who is signed in, where we are, which languages exist. */
-@ControllerAdvice(annotations = Controller.class)
+/**
+ * What every screen's frame needs: who is signed in, where we are, which languages exist. Screens
+ * only ({@link Screen}): the API's controllers have no frame, and these were computed for every
+ * API request when this advice applied to every {@code @Controller}.
+ */
+@ControllerAdvice(annotations = Screen.class)
 class Layout {
 
     private final RoleHierarchy roles;

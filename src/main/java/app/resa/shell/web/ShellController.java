@@ -1,10 +1,11 @@
 package app.resa.shell.web;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-@Controller
+import app.resa.shared.web.Screen;
+
+@Screen
 class ShellController {
 
     @GetMapping("/login")

@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +32,7 @@ import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.web.Forms;
 import app.resa.shared.web.PageRequest;
+import app.resa.shared.web.Screen;
 import app.resa.ticketing.Availability;
 import app.resa.ticketing.Event;
 import app.resa.ticketing.EventManagement;
@@ -45,7 +45,7 @@ import app.resa.ticketing.TariffManagement;
 import app.resa.ticketing.VenueManagement;
 
 /** The catalog: events with their sessions and what is left to sell; forms to plan more; attendance per session. */
-@Controller
+@Screen
 @RequestMapping("/catalog")
 @PreAuthorize("hasRole('VIEWER')")
 class CatalogScreens {

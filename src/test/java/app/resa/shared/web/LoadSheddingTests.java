@@ -6,6 +6,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -19,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 class LoadSheddingTests {
 
-    private final LoadShedding shedding = new LoadShedding(1, 0, JsonMapper.builder().build());
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final LoadShedding shedding = new LoadShedding(1, 0, JsonMapper.builder().build(), meters);
 
     @Test
     void aRequestBeyondTheBulkheadIsToldToRetryInsteadOfQueueing() throws Exception {
@@ -40,6 +43,8 @@ class LoadSheddingTests {
         assertThat(second.getStatus()).isEqualTo(503);
         assertThat(second.getHeader("Retry-After")).isEqualTo("1");
         assertThat(second.getContentAsString()).contains("\"code\":\"busy\"");
+        assertThat(second.getContentType()).isEqualTo("application/problem+json");
+        assertThat(meters.counter("resa.api.shed", "request", "opening").count()).isEqualTo(1);
     }
 
     @Test
@@ -69,7 +74,7 @@ class LoadSheddingTests {
 
     @Test
     void newDossiersAreTurnedAwayBeforeBuyersWhoAlreadyHaveOne() throws Exception {
-        var twoPlaces = new LoadShedding(2, 0, JsonMapper.builder().build());
+        var twoPlaces = new LoadShedding(2, 0, JsonMapper.builder().build(), meters);
         var secondOpening = new MockHttpServletResponse();
         var hold = new MockHttpServletResponse();
         // One dossier is being opened: the other half of the places is kept for work in progress.
@@ -91,7 +96,7 @@ class LoadSheddingTests {
 
     @Test
     void anOpeningNeverTakesThePlaceABuyerIsWaitingFor() throws Exception {
-        var onePlace = new LoadShedding(1, 5_000, JsonMapper.builder().build());
+        var onePlace = new LoadShedding(1, 5_000, JsonMapper.builder().build(), meters);
         var hold = new MockHttpServletResponse();
         var opening = new MockHttpServletResponse();
         var openingTried = new CountDownLatch(1);

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Digits;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,13 +23,14 @@ import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.Money;
 import app.resa.shared.web.Forms;
+import app.resa.shared.web.Screen;
 
 /**
  * The dossier's "Payment link" panel, loaded into the dossier page by htmx: the link the agent
  * creates is shown at once, to copy or e-mail to the customer, with the dossier's earlier links
  * and what became of them.
  */
-@Controller
+@Screen
 @PreAuthorize("hasRole('VIEWER')")
 class OnlinePaymentScreens {
 

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +20,13 @@ import app.resa.billing.online.OnlineAccountManagement;
 import app.resa.shared.BusinessRuleViolation;
 import app.resa.shared.Caller;
 import app.resa.shared.web.Forms;
+import app.resa.shared.web.Screen;
 
 /**
  * Settings → Online payments: the organisation's Stripe keys (entered, never shown back: only
  * their last four characters) and its return pages, with the webhook address to give Stripe.
  */
-@Controller
+@Screen
 @RequestMapping("/settings/online-payments")
 @PreAuthorize("hasRole('ADMIN')")
 class OnlinePaymentSettingsScreens {

@@ -17,6 +17,6 @@ import org.springframework.stereotype.Controller;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Screen
+@Controller
 public @interface Screen {
 }

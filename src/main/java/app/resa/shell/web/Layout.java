@@ -1,5 +1,7 @@
 package app.resa.shell.web;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import app.resa.shared.Caller;
+import app.resa.organisation.Organisations;
 import app.resa.shared.CallerPrincipal;
 import app.resa.shared.web.Screen;
 
@@ -26,9 +29,21 @@ import app.resa.shared.web.Screen;
 class Layout {
 
     private final RoleHierarchy roles;
+    private final Organisations organisations;
 
-    Layout(RoleHierarchy roles) {
+    Layout(RoleHierarchy roles, Organisations organisations) {
         this.roles = roles;
+        this.organisations = organisations;
+    }
+
+    /**
+     * The organisation's time zone, in which every screen shows dates and times (sessions start
+     * at 20:00 in Paris, not at 19:00 UTC); UTC before sign-in.
+     */
+    @ModelAttribute("zone")
+    ZoneId zone() {
+        var caller = signedIn();
+        return caller == null ? ZoneOffset.UTC : organisations.zoneOf(caller.organisationId());
     }
 
     @ModelAttribute("currentPath")

@@ -2,6 +2,7 @@ package app.resa.organisation.security;
 
 import java.io.Serial;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -26,9 +27,13 @@ final class ResaPrincipal implements UserDetails, CallerPrincipal, CredentialsCo
     private @Nullable String passwordHash;
     private final boolean enabled;
     private final @Nullable String language;
+    private final List<SimpleGrantedAuthority> authorities;
 
     private ResaPrincipal(Caller caller, @Nullable String passwordHash, boolean enabled, @Nullable String language) {
         this.caller = caller;
+        // Asked for several times per request (filter, each role check): made once.
+        this.authorities = caller.roles().stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + Role.valueOf(role).name())).toList();
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.language = language;
@@ -56,8 +61,7 @@ final class ResaPrincipal implements UserDetails, CallerPrincipal, CredentialsCo
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return caller.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + Role.valueOf(role).name()))
-                .toList();
+        return authorities;
     }
 
     @Override

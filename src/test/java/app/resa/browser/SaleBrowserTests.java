@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,6 +104,11 @@ class SaleBrowserTests extends ScreenTest {
             page.keyboard().press("Alt+d");
             assertThat(page.locator("table.grid tbody")).containsText(number);
             page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("dossier-list-fr")).setFullPage(true));
+
+            // Straight from the list to resuming the dossier, without opening its detail first.
+            page.locator("table.grid tbody tr:has(td:first-child a:text-is('" + number + "')) a.resume").click();
+            assertThat(page).hasURL(Pattern.compile(".*/dossiers/[0-9a-f-]+/changes$"));
+            assertThat(page.locator("h1")).containsText(number);
         }
     }
 }

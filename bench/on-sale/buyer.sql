@@ -34,11 +34,12 @@ COMMIT;
 
 -- POST /api/v1/dossiers/{id}/lines
 BEGIN;
-\endif
--- (one request: POST /api/v1/dossiers with the line goes on in the same transaction)
 select * from booking.dossier where organisation_id = :org and id = :dossier for update;
 select * from booking.dossier_line where organisation_id = :org and dossier_id = :dossier
  order by created_at, id;
+\endif
+-- (one request: POST /api/v1/dossiers with the line goes on in the same transaction, on the
+-- dossier it has just inserted, without locking and reading it back)
 \if :ga
 -- places of the quota
 select s.id, s.event_id, e.name as event_name, e.season_id, coalesce(se.closed, false) as season_closed,

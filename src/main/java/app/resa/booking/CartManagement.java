@@ -71,14 +71,14 @@ public class CartManagement {
      */
     @Transactional
     public Dossier open(Caller caller, @Nullable UUID contactId, List<ChangeSet.Addition> lines) {
+        // The dossier just inserted is invisible to others until commit: no need to lock and read it back.
         var dossier = open(caller, contactId);
         for (int i = 0; i < lines.size(); i++) {
             var line = lines.get(i);
-            UUID id = dossier.id();
-            dossier = ChangePlanning.during("lines", i, () -> line.seatIds().isEmpty()
-                    ? addPlaces(caller, id, null, line.sessionId(), Objects.requireNonNull(line.quotaId()),
+            ChangePlanning.during("lines", i, () -> line.seatIds().isEmpty()
+                    ? addPlaces(caller, dossier, line.sessionId(), Objects.requireNonNull(line.quotaId()),
                             line.quantity(), line.tariffId())
-                    : addSeats(caller, id, null, line.sessionId(), line.seatIds(), line.tariffId()));
+                    : addSeats(caller, dossier, line.sessionId(), line.seatIds(), line.tariffId()));
         }
         return dossier;
     }
@@ -87,8 +87,13 @@ public class CartManagement {
     @Transactional
     public Dossier addPlaces(Caller caller, UUID dossierId, @Nullable Long expectedVersion, UUID sessionId,
                                  UUID quotaId, int quantity, @Nullable UUID tariffId) {
-        Instant now = clock.instant();
         var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
+        return addPlaces(caller, dossier, sessionId, quotaId, quantity, tariffId);
+    }
+
+    private Dossier addPlaces(Caller caller, Dossier dossier, UUID sessionId, UUID quotaId, int quantity,
+                              @Nullable UUID tariffId) {
+        Instant now = clock.instant();
         var session = session(caller, sessionId);
         var quota = session.quota(quotaId).orElseThrow(() -> NotFoundException.of("Quota", quotaId));
         var price = quotes.price(caller, session, quota.priceCategory(), tariffId);
@@ -106,8 +111,13 @@ public class CartManagement {
     @Transactional
     public Dossier addSeats(Caller caller, UUID dossierId, @Nullable Long expectedVersion, UUID sessionId,
                                       List<UUID> seatIds, @Nullable UUID tariffId) {
-        Instant now = clock.instant();
         var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
+        return addSeats(caller, dossier, sessionId, seatIds, tariffId);
+    }
+
+    private Dossier addSeats(Caller caller, Dossier dossier, UUID sessionId, List<UUID> seatIds,
+                             @Nullable UUID tariffId) {
+        Instant now = clock.instant();
         var session = session(caller, sessionId);
         if (session.seatPool() == null) {
             throw new UnseatedSessionException(sessionId);

@@ -7,7 +7,8 @@ import app.resa.shared.BusinessRuleViolation;
 /**
  * One operation of a change set was refused, so none was applied. It keeps the refusal's code
  * and status and names the operation in the field: {@code add[1]}, {@code exchange[0].seatId},
- * {@code remove[2]}, {@code tariff[0].tariffId}.
+ * {@code remove[2]}, {@code tariff[0].tariffId} — or, for a dossier opened with its lines, the line:
+ * {@code lines[1]}.
  */
 public final class ChangeRefusedException extends BusinessRuleViolation {
 
@@ -22,7 +23,7 @@ public final class ChangeRefusedException extends BusinessRuleViolation {
         this.index = index;
     }
 
-    /** {@code add}, {@code remove}, {@code exchange} or {@code tariff}. */
+    /** {@code add}, {@code remove}, {@code exchange}, {@code tariff}, or {@code lines} when opening. */
     public String operation() {
         return operation;
     }

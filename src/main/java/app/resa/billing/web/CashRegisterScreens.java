@@ -55,7 +55,6 @@ class CashRegisterScreens {
                 new PageRequest(Math.max(0, Math.min(page, 100_000)), PageRequest.DEFAULT_SIZE)));
         model.addAttribute("openHere", registers.openHere(caller).orElse(null));
         model.addAttribute("currency", currency(caller).getCurrencyCode());
-        model.addAttribute("zone", organisations.zoneOf(caller.organisationId()));
         return "billing/cash-registers";
     }
 
@@ -89,7 +88,6 @@ class CashRegisterScreens {
     String session(Caller caller, @PathVariable UUID id, Model model) {
         model.addAttribute("cashSession", registers.report(caller, id));
         model.addAttribute("methods", new PaymentMethod[] {PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.CHEQUE});
-        model.addAttribute("zone", organisations.zoneOf(caller.organisationId()));
         model.addAttribute("here", caller.pointOfSaleId());
         return "billing/cash-session";
     }

@@ -61,7 +61,6 @@ class InvoiceScreens {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("kinds", InvoiceKind.values());
-        model.addAttribute("zone", zone);
         return "billing/invoices";
     }
 
@@ -72,7 +71,6 @@ class InvoiceScreens {
         model.addAttribute("credited", invoice.creditedInvoiceId() == null ? null
                 : invoices.get(caller, invoice.creditedInvoiceId()));
         model.addAttribute("documents", invoices.ofDossier(caller, invoice.dossierId()));
-        model.addAttribute("zone", organisations.zoneOf(caller.organisationId()));
         return "billing/invoice";
     }
 

@@ -51,7 +51,6 @@ class WaitingAccountScreens {
         model.addAttribute("methods", new PaymentMethod[] {PaymentMethod.BANK_TRANSFER, PaymentMethod.CHEQUE,
                 PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.ONLINE});
         model.addAttribute("currency", currency(caller).getCurrencyCode());
-        model.addAttribute("zone", organisations.zoneOf(caller.organisationId()));
         return "billing/waiting";
     }
 

@@ -104,7 +104,6 @@ class TicketScreens {
         model.addAttribute("events", catalog.events(caller.organisationId()));
         model.addAttribute("tickets", list.page(caller, filter,
                 new PageRequest(Math.max(0, Math.min(page, 100_000)), PageRequest.DEFAULT_SIZE)));
-        model.addAttribute("zone", zone(caller));
         return "documents/tickets";
     }
 

@@ -1,7 +1,8 @@
 -- One buyer's SQL work, statement for statement as Resa runs it for the on-sale bench's buyer
 -- (captured with log_statement = all; keep it in step when the booking code changes its SQL):
 -- POST /dossiers with the line (1-4 places of the quota or 1-4 adjacent seats, half each), one
--- transaction, and for 70 % POST /dossiers/{id}/confirm, another; with -D two_requests=1, POST
+-- transaction, and for 70 % POST /dossiers/{id}/confirm, another, with billing's charges (left out
+-- until the fifth round: the ceiling was then measured on less work than Resa did); with -D two_requests=1, POST
 -- /dossiers then POST /dossiers/{id}/lines, each its own transaction, as in the earlier benches. Ids Resa
 -- makes in Java are made here by the statements that insert them (returning ... \gset), so no
 -- round trip is added. The seats come from a fresh 20,000-seat session (pgbench_seat, made by
@@ -213,6 +214,21 @@ update booking.dossier_line set status = 'CONFIRMED' where organisation_id = :or
 insert into booking.dossier_event (id, organisation_id, dossier_id, at, user_id, user_name,
        point_of_sale_id, action, detail)
 values (gen_random_uuid(), :org, :dossier, now(), null, 'api-key on-sale bench', null, 'CONFIRMED', '1 line(s)');
+-- billing's charges (ChargePosting, in the same transaction): the default tax, the dossier's
+-- routing rules, its main folio opened and locked once, a charge per sold line
+select id, name, rate, inclusive, is_default from billing.tax_rate where organisation_id = :org and is_default;
+select id, dossier_id, folio_id, line_id, event_id from billing.routing_rule
+ where organisation_id = :org and dossier_id = :dossier order by created_at, id;
+insert into billing.folio (id, organisation_id, dossier_id, kind, currency, created_at, created_by, created_on)
+values (gen_random_uuid(), :org, :dossier, 'MAIN', 'EUR', now(), null, null)
+on conflict (organisation_id, dossier_id, currency) where kind = 'MAIN' do nothing;
+select id as folio from billing.folio where organisation_id = :org and dossier_id = :dossier
+   and kind = 'MAIN' and currency = 'EUR' for update \gset
+insert into billing.charge (id, organisation_id, folio_id, dossier_id, line_id, event_id, description,
+       quantity, unit_price, discount, currency, net, tax, gross, tax_name, tax_rate, tax_inclusive,
+       posted_at, posted_by, posted_on)
+values (gen_random_uuid(), :org, :folio, :dossier, :line1, :event, 'On-sale bench — 2026-12-25 20:00 — General admission',
+        :quantity, 0.00, 0.00, 'EUR', 0.00, 0.00, 0.00, null, 0, true, now(), null, null);
 with claims as (
     select id, state, pool_id, unit_id, quantity, nights from inventory.allocation
      where organisation_id = :org and id in (:claim1) and state in ('HELD', 'RESERVED')
@@ -254,6 +270,42 @@ update booking.dossier_line set status = 'CONFIRMED' where organisation_id = :or
 insert into booking.dossier_event (id, organisation_id, dossier_id, at, user_id, user_name,
        point_of_sale_id, action, detail)
 values (gen_random_uuid(), :org, :dossier, now(), null, 'api-key on-sale bench', null, 'CONFIRMED', 'n line(s)');
+-- billing's charges (ChargePosting, in the same transaction): the default tax, the dossier's
+-- routing rules, its main folio opened and locked once, a charge per sold line
+select id, name, rate, inclusive, is_default from billing.tax_rate where organisation_id = :org and is_default;
+select id, dossier_id, folio_id, line_id, event_id from billing.routing_rule
+ where organisation_id = :org and dossier_id = :dossier order by created_at, id;
+insert into billing.folio (id, organisation_id, dossier_id, kind, currency, created_at, created_by, created_on)
+values (gen_random_uuid(), :org, :dossier, 'MAIN', 'EUR', now(), null, null)
+on conflict (organisation_id, dossier_id, currency) where kind = 'MAIN' do nothing;
+select id as folio from billing.folio where organisation_id = :org and dossier_id = :dossier
+   and kind = 'MAIN' and currency = 'EUR' for update \gset
+insert into billing.charge (id, organisation_id, folio_id, dossier_id, line_id, event_id, description,
+       quantity, unit_price, discount, currency, net, tax, gross, tax_name, tax_rate, tax_inclusive,
+       posted_at, posted_by, posted_on)
+values (gen_random_uuid(), :org, :folio, :dossier, :line1, :event, 'On-sale bench — 2026-12-25 20:00',
+        1, 0.00, 0.00, 'EUR', 0.00, 0.00, 0.00, null, 0, true, now(), null, null);
+\if :quantity >= 2
+insert into billing.charge (id, organisation_id, folio_id, dossier_id, line_id, event_id, description,
+       quantity, unit_price, discount, currency, net, tax, gross, tax_name, tax_rate, tax_inclusive,
+       posted_at, posted_by, posted_on)
+values (gen_random_uuid(), :org, :folio, :dossier, :line2, :event, 'On-sale bench — 2026-12-25 20:00',
+        1, 0.00, 0.00, 'EUR', 0.00, 0.00, 0.00, null, 0, true, now(), null, null);
+\endif
+\if :quantity >= 3
+insert into billing.charge (id, organisation_id, folio_id, dossier_id, line_id, event_id, description,
+       quantity, unit_price, discount, currency, net, tax, gross, tax_name, tax_rate, tax_inclusive,
+       posted_at, posted_by, posted_on)
+values (gen_random_uuid(), :org, :folio, :dossier, :line3, :event, 'On-sale bench — 2026-12-25 20:00',
+        1, 0.00, 0.00, 'EUR', 0.00, 0.00, 0.00, null, 0, true, now(), null, null);
+\endif
+\if :quantity >= 4
+insert into billing.charge (id, organisation_id, folio_id, dossier_id, line_id, event_id, description,
+       quantity, unit_price, discount, currency, net, tax, gross, tax_name, tax_rate, tax_inclusive,
+       posted_at, posted_by, posted_on)
+values (gen_random_uuid(), :org, :folio, :dossier, :line4, :event, 'On-sale bench — 2026-12-25 20:00',
+        1, 0.00, 0.00, 'EUR', 0.00, 0.00, 0.00, null, 0, true, now(), null, null);
+\endif
 \if :quantity = 1
 with claims as (
     select id, state, pool_id, unit_id, quantity, nights from inventory.allocation

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
@@ -60,6 +61,9 @@ public class OnSaleSimulation extends Simulation {
     static final Map<String, LongAdder> OUTCOMES = new ConcurrentHashMap<>();
     static final ConcurrentLinkedQueue<long[]> HOLDS_OK = new ConcurrentLinkedQueue<>();
     static final ConcurrentLinkedQueue<long[]> HOLDS_ALL = new ConcurrentLinkedQueue<>();
+    // When the general-admission quota first answered 409 (sold out for the quantity asked): from
+    // then on its buyers can only get places that carts gave back, whatever the server's speed.
+    static final AtomicLong GA_SOLD_OUT_AT = new AtomicLong(Long.MAX_VALUE);
 
     static List<String> readSeats(String file) {
         if (file.isEmpty()) {
@@ -84,6 +88,9 @@ public class OnSaleSimulation extends Simulation {
         long rt = session.contains("rt") ? session.getInt("rt") : -1;
         long[] sample = {System.currentTimeMillis(), rt, status};
         HOLDS_ALL.add(sample);
+        if (status == 409 && "hold-ga".equals(request)) {
+            GA_SOLD_OUT_AT.accumulateAndGet(sample[0], Math::min);
+        }
         if (status == 201) {
             HOLDS_OK.add(sample);
         }
@@ -169,6 +176,12 @@ public class OnSaleSimulation extends Simulation {
         new TreeMap<>(OUTCOMES).forEach((k, v) -> lines.add("  " + k + ": " + v.sum()));
         lines.addAll(summary("holds answered (201 + 409 + errors)", HOLDS_ALL));
         lines.addAll(summary("successful holds (201)", HOLDS_OK));
+        // The same, only while the quota still had places: the sale's own pace, before the stock
+        // (which pgbench's ceiling never runs out of) becomes the limit.
+        long soldOut = GA_SOLD_OUT_AT.get();
+        var whileStock = new ConcurrentLinkedQueue<long[]>();
+        HOLDS_OK.stream().filter(s -> s[0] < soldOut).forEach(whileStock::add);
+        lines.addAll(summary("successful holds while the quota had places (201 before its first 409)", whileStock));
         try {
             Files.writeString(Path.of(OUT), String.join("\n", lines) + "\n");
             // Per-second successful holds, for the curve.

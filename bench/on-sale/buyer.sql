@@ -21,6 +21,11 @@
 
 -- POST /api/v1/dossiers
 BEGIN;
+\if :two_requests
+\else
+-- a transaction that only fills a cart commits without waiting for the disk (Claims.cartOnly)
+set local synchronous_commit = off;
+\endif
 select nextval(cast(:seq as regclass)) as number \gset
 insert into booking.dossier (id, organisation_id, number, status, print_status, contact_id, option_until,
        cart_started_at, version, created_at, created_by, created_on, modified_at, modified_by, modified_on)
@@ -35,6 +40,7 @@ COMMIT;
 
 -- POST /api/v1/dossiers/{id}/lines
 BEGIN;
+set local synchronous_commit = off;
 select * from booking.dossier where organisation_id = :org and id = :dossier for update;
 select * from booking.dossier_line where organisation_id = :org and dossier_id = :dossier
  order by created_at, id;

@@ -47,21 +47,25 @@ if ! pg_lsclusters --no-header | awk -v v="$version" '$1 == v && $2 == "main" &&
 fi
 pg_port="$(pg_lsclusters --no-header | awk -v v="$version" '$1 == v && $2 == "main" {print $3}')"
 
-# Who runs where (ONSALE_TOPOLOGY). PostgreSQL always has CPU 0, and pgbench's client always runs
-# on CPU 1, so the ceiling is what the database does on one core with its client elsewhere.
-#  - split (default): Resa runs on CPU 1 with Gatling, as an application server in front of its
-#    database does; the ratio is how much of the database's ceiling Resa can drive, its own cost
-#    and the load generator's paid on the other core (docs/performance.md, fifth round).
-#  - shared: Resa runs on CPU 0 with PostgreSQL (the fourth round's runs), so every millisecond
-#    of Resa is taken from the database's core.
+# Who runs where (ONSALE_TOPOLOGY). PostgreSQL always has CPU 0 and pgbench's client always CPU 1,
+# so the ceiling is what the database does on one core with its client on the other.
+#  - apart (default): Resa alone on CPU 1, as an application server in front of its database;
+#    Gatling on CPU 0 beside PostgreSQL, at the lowest priority (nice 19), so it runs on what the
+#    database leaves: the load generator costs as much CPU as PostgreSQL here, and wherever it ran
+#    at normal priority it took a core's share from the system it measured (fifth round).
+#  - split: Resa and Gatling on CPU 1, PostgreSQL alone on CPU 0.
+#  - shared: Resa and PostgreSQL on CPU 0, Gatling on CPU 1 (the fourth round's runs): every
+#    millisecond of Resa is taken from the database's core.
 # ONSALE_PIN=0 turns pinning off (and it is off on a machine with a single CPU).
-topology="${ONSALE_TOPOLOGY:-split}"
-sut=() load=()
+topology="${ONSALE_TOPOLOGY:-apart}"
+sut=() load=() pgclient=()
 if [ "${ONSALE_PIN:-1}" = 1 ] && [ "$(nproc)" -ge 2 ] && command -v taskset >/dev/null; then
+  pgclient=(taskset -c 1)
   case "$topology" in
+    apart) sut=(taskset -c 1) load=(nice -n 19 taskset -c 0) ;;
     split) sut=(taskset -c 1) load=(taskset -c 1) ;;
     shared) sut=(taskset -c 0) load=(taskset -c 1) ;;
-    *) echo "ONSALE_TOPOLOGY: split or shared, not $topology" >&2; exit 2 ;;
+    *) echo "ONSALE_TOPOLOGY: apart, split or shared, not $topology" >&2; exit 2 ;;
   esac
   pg_data="$(pg_lsclusters --no-header | awk -v v="$version" '$1 == v && $2 == "main" {print $6}')"
   postmaster="$(head -1 "$pg_data/postmaster.pid")"
@@ -139,9 +143,8 @@ quota="$(jq -r '.quotas[0].id' <<<"$ga_json")"
 seat_session="$(api POST /api/v1/sessions "{\"eventId\":\"$event\",\"startsAt\":\"$starts\",\"seatingPlanId\":\"$plan\"}" | jq -r .id)"
 api GET "/api/v1/sessions/$seat_session/seats" | jq -r '.[] | select(.free) | .id' > "$work/seats.txt"
 echo "seats free: $(wc -l < "$work/seats.txt")"
-# Its quota sells out halfway (~2,000 places for ~4,900 asked), so the sold-out answer (409) is
-# compiled too: it was not, and the JIT still used ~6 s of the on-sale's CPU (fifth round).
-warm_json="$(api POST /api/v1/sessions "{\"eventId\":\"$event\",\"startsAt\":\"$starts\",\"quotas\":[{\"name\":\"Warm-up\",\"capacity\":2000}]}")"
+# Its quota sells out about halfway, so the sold-out answer (409) is compiled too.
+warm_json="$(api POST /api/v1/sessions "{\"eventId\":\"$event\",\"startsAt\":\"$starts\",\"quotas\":[{\"name\":\"Warm-up\",\"capacity\":5000}]}")"
 # The warm-up's own seats too: a second 20,000-seat session on the same plan, so the seat path is
 # compiled before the measured on-sale begins (it was not: see docs/performance.md, fourth round).
 warm_seat_session="$(api POST /api/v1/sessions "{\"eventId\":\"$event\",\"startsAt\":\"$starts\",\"seatingPlanId\":\"$plan\"}" | jq -r .id)"
@@ -156,6 +159,7 @@ token="$(api POST /api/v1/api-keys "{\"name\":\"on-sale bench\",\"role\":\"AGENT
 {
   echo "date: $(date -u +%FT%TZ)"
   echo "cpus: $(nproc), memory: $(free -g | awk '/Mem:/ {print $2 " GiB"}'); $(case "$topology" in
+      apart) echo "topology apart: Resa alone on CPU 1; PostgreSQL and Gatling (nice 19) on CPU 0; pgbench's client on CPU 1" ;;
       split) echo "topology split: PostgreSQL pinned to CPU 0; Resa, Gatling and pgbench's client to CPU 1" ;;
       shared) echo "topology shared: Resa and PostgreSQL pinned to CPU 0, Gatling and pgbench's client to CPU 1" ;;
       *) echo "unpinned: Resa, PostgreSQL, Gatling and pgbench share them" ;; esac)"
@@ -186,11 +190,13 @@ cpu_ticks() {
   } | awk '{a[$1] += $2} END {for (k in a) print k, a[k]}' | sort
 }
 # A server that has been up for a while has its hot paths compiled; the JIT's own work is measured
-# below (cpu.txt) so a cold start shows instead of passing for Resa's cost.
-echo "== warm-up: ${ONSALE_WARMUP_RATE:-60} buyers/s for ${ONSALE_WARMUP_SECONDS:-60} s on a separate quota and seated session"
+# below (cpu.txt) so a cold start shows instead of passing for Resa's cost. 150 buyers/s for 60 s
+# (~15,000 requests): at 60 buyers/s (~6,000) the per-request methods had not reached C2's
+# thresholds, and the JIT still took 6 s of the on-sale's core (fifth round).
+echo "== warm-up: ${ONSALE_WARMUP_RATE:-150} buyers/s for ${ONSALE_WARMUP_SECONDS:-60} s on a separate quota and seated session"
 cpu_ticks > "$work/cpu-cold.txt"
 gatling "$out/warmup-summary.txt" -Donsale.gaSession="$(jq -r .id <<<"$warm_json")" \
-  -Donsale.quota="$(jq -r '.quotas[0].id' <<<"$warm_json")" -Donsale.rate="${ONSALE_WARMUP_RATE:-60}" \
+  -Donsale.quota="$(jq -r '.quotas[0].id' <<<"$warm_json")" -Donsale.rate="${ONSALE_WARMUP_RATE:-150}" \
   -Donsale.seatSession="$warm_seat_session" -Donsale.seatsFile="$work/warm-seats.txt" \
   -Donsale.rampSeconds=10 -Donsale.steadySeconds="${ONSALE_WARMUP_SECONDS:-60}" -Donsale.flow="$flow" > "$out/warmup.log" 2>&1 || true
 cpu_ticks > "$work/cpu-warm.txt"
@@ -252,7 +258,7 @@ seat_count="$(psql_ -At -c "select count(*) from pgbench_seat")"
 cp "$here/hold.sql" "$here/buyer.sql" "$work/"; chmod 644 "$work/hold.sql" "$work/buyer.sql"
 pgbench_() { # script output-file
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$2"
-  "${as[@]}" "${load[@]}" pgbench -n -M prepared -r -c "$pool" -j 2 -T "$pgbench_seconds" -p "$pg_port" \
+  "${as[@]}" "${pgclient[@]}" pgbench -n -M prepared -r -c "$pool" -j 2 -T "$pgbench_seconds" -p "$pg_port" \
     -D org="$org" -D pool="$bench_pool" -D seq="booking.dossier_number_${org//-/}" -D event="$event" \
     -D session="$ga_session" -D quota="$quota" -D seat_session="$pgbench_seat_session" -D seat_pool="$seat_pool" \
     -D seats="$seat_count" -D pos="$pos" -D two_requests="$([ "$flow" = two-requests ] && echo 1 || echo 0)" -f "$work/$1" "$db" 2>&1 | tee -a "$2" | grep -E "latency average|tps|failed"

@@ -26,7 +26,8 @@ import app.resa.ticketing.SessionCatalog;
 
 /**
  * Opening dossiers and putting places in their cart. The dossier's own rows are written first
- * and the capacity claimed last, so a pool row stays locked only until the commit.
+ * and the capacity claimed last, so a pool row stays locked only until the commit; and as these
+ * transactions only fill carts, that commit does not wait for the disk ({@link Claims#cartOnly()}).
  */
 @Service
 public class CartManagement {
@@ -71,6 +72,7 @@ public class CartManagement {
      */
     @Transactional
     public Dossier open(Caller caller, @Nullable UUID contactId, List<ChangeSet.Addition> lines) {
+        claims.cartOnly();
         // The dossier just inserted is invisible to others until commit: no need to lock and read it back.
         var dossier = open(caller, contactId);
         for (int i = 0; i < lines.size(); i++) {
@@ -87,6 +89,7 @@ public class CartManagement {
     @Transactional
     public Dossier addPlaces(Caller caller, UUID dossierId, @Nullable Long expectedVersion, UUID sessionId,
                                  UUID quotaId, int quantity, @Nullable UUID tariffId) {
+        claims.cartOnly();
         var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
         return addPlaces(caller, dossier, sessionId, quotaId, quantity, tariffId);
     }
@@ -111,6 +114,7 @@ public class CartManagement {
     @Transactional
     public Dossier addSeats(Caller caller, UUID dossierId, @Nullable Long expectedVersion, UUID sessionId,
                                       List<UUID> seatIds, @Nullable UUID tariffId) {
+        claims.cartOnly();
         var dossier = dossiers.lockForChange(caller.organisationId(), dossierId, expectedVersion);
         return addSeats(caller, dossier, sessionId, seatIds, tariffId);
     }

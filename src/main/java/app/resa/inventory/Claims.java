@@ -34,6 +34,17 @@ public class Claims {
         this.taking = taking;
     }
 
+    /**
+     * The caller's transaction only puts places in a cart: its commit need not wait for the WAL to
+     * reach disk (DESIGN.md §4b, decision 77). The pool row it locks is then free as soon as the
+     * commit is written, not once it is flushed. A crash may lose the last few hundred milliseconds
+     * of carts — the counter and its allocations together, never one without the other — and
+     * never a reservation, a confirmation or a payment: those transactions commit durably.
+     */
+    public void cartOnly() {
+        jdbc.sql("set local synchronous_commit = off").update();
+    }
+
     /** Holds a quantity of a counted pool, or of each of the nights of a nightly pool. */
     public Allocation holdQuantity(UUID organisationId, PoolId pool, int quantity, @Nullable DateRange nights,
                                    UUID holderId, Instant expiresAt) {

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import app.resa.booking.BookingHttp.Answer;
 import app.resa.booking.BookingHttp.Session;
@@ -49,6 +52,12 @@ class DossierConcurrencyTests {
 
     @Autowired
     CartManagement carts;
+
+    @Autowired
+    DossierOperations operations;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Autowired
     JdbcClient jdbc;
@@ -146,6 +155,44 @@ class DossierConcurrencyTests {
         assertThat(quota.path("free").asInt()).isEqualTo(30 - quota.path("held").asInt()
                 - quota.path("reserved").asInt() - quota.path("confirmed").asInt());
         assertThat(quota.path("free").asInt()).as("cancellations gave places back").isGreaterThanOrEqualTo(0);
+    }
+
+    /**
+     * A cart's hold may commit without waiting for the disk (DESIGN.md §4b); a sale may not. Read
+     * inside the transaction that did the work, where the setting still applies. Each transaction
+     * starts from a durable commit, as on a production server (the embedded test database runs
+     * with {@code synchronous_commit} off for speed).
+     */
+    @Test
+    void onlyTransactionsThatFillACartCommitWithoutWaitingForTheDisk() {
+        var session = http.quotaSession(manager, eventId, 5);
+        var caller = tenant.admin();
+        var addition = new ChangeSet.Addition(UUID.fromString(session.id()), UUID.fromString(session.quotaId()), 2,
+                List.of(), null);
+        var opened = new AtomicReference<UUID>();
+
+        assertThat(commitModeAfter(() -> opened.set(carts.open(caller, null, List.of(addition)).id())))
+                .as("opening with places").isEqualTo("off");
+        assertThat(commitModeAfter(() -> carts.addPlaces(caller, opened.get(), null, addition.sessionId(),
+                addition.quotaId(), 1, null))).as("adding places").isEqualTo("off");
+        assertThat(commitModeAfter(() -> operations.confirm(caller, opened.get(), null, List.of())))
+                .as("a sale commits durably").isEqualTo("on");
+        assertThat(commitModeAfter(() -> carts.open(caller, null)))
+                .as("only holds opt out, not every dossier transaction").isEqualTo("on");
+        assertThat(http.quotaFree(agent, session.id())).isEqualTo(2);
+    }
+
+    /** {@code work} in a transaction that starts with a durable commit, then the setting it ends with. */
+    private String commitModeAfter(Runnable work) {
+        return new TransactionTemplate(transactions).execute(status -> {
+            jdbc.sql("set local synchronous_commit = on").update();
+            work.run();
+            return synchronousCommit();
+        });
+    }
+
+    private String synchronousCommit() {
+        return jdbc.sql("show synchronous_commit").query(String.class).single();
     }
 
     @Test

@@ -190,17 +190,19 @@ cpu_ticks() {
   } | awk '{a[$1] += $2} END {for (k in a) print k, a[k]}' | sort
 }
 # A server that has been up for a while has its hot paths compiled; the JIT's own work is measured
-# below (cpu.txt) so a cold start shows instead of passing for Resa's cost. 150 buyers/s for 60 s
-# (~15,000 requests): at 60 buyers/s (~6,000) the per-request methods had not reached C2's
-# thresholds, and the JIT still took 6 s of the on-sale's core (fifth round).
-echo "== warm-up: ${ONSALE_WARMUP_RATE:-150} buyers/s for ${ONSALE_WARMUP_SECONDS:-60} s on a separate quota and seated session"
+# below (cpu.txt) so a cold start shows instead of passing for Resa's cost. 200 buyers/s for 90 s,
+# more than Resa serves, so refusals (503) are compiled as well, then a pause for the compiler's
+# queue to drain: after 60 s at 60 and then at 150 buyers/s, a JFR recording still showed ~560 C2
+# compilations inside the on-sale minute and the JIT took 6–12 s of Resa's core (fifth round).
+echo "== warm-up: ${ONSALE_WARMUP_RATE:-200} buyers/s for ${ONSALE_WARMUP_SECONDS:-90} s on a separate quota and seated session"
 cpu_ticks > "$work/cpu-cold.txt"
 gatling "$out/warmup-summary.txt" -Donsale.gaSession="$(jq -r .id <<<"$warm_json")" \
-  -Donsale.quota="$(jq -r '.quotas[0].id' <<<"$warm_json")" -Donsale.rate="${ONSALE_WARMUP_RATE:-150}" \
+  -Donsale.quota="$(jq -r '.quotas[0].id' <<<"$warm_json")" -Donsale.rate="${ONSALE_WARMUP_RATE:-200}" \
   -Donsale.seatSession="$warm_seat_session" -Donsale.seatsFile="$work/warm-seats.txt" \
-  -Donsale.rampSeconds=10 -Donsale.steadySeconds="${ONSALE_WARMUP_SECONDS:-60}" -Donsale.flow="$flow" > "$out/warmup.log" 2>&1 || true
+  -Donsale.rampSeconds=10 -Donsale.steadySeconds="${ONSALE_WARMUP_SECONDS:-90}" -Donsale.flow="$flow" > "$out/warmup.log" 2>&1 || true
 cpu_ticks > "$work/cpu-warm.txt"
 grep -E "^  |^successful" "$out/warmup-summary.txt" || true
+sleep "${ONSALE_WARMUP_PAUSE:-20}"
 
 # Load average every 5 s while the load runs (bounded: at most 10 minutes).
 ( for _ in $(seq 120); do echo "$(date -u +%T) $(cut -d' ' -f1-3 /proc/loadavg)"; sleep 5; done ) > "$out/loadavg.txt" &

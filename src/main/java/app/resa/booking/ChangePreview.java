@@ -10,7 +10,8 @@ import app.resa.shared.Money;
 /**
  * What a change set would make of a dossier, before it is applied: its lines and its totals
  * before and after, and the difference to pay (positive) or to give back (negative), per currency.
- * Capacity is not checked here: applying checks it again, whatever the preview said.
+ * Capacity was checked by taking it and giving it back; applying checks it again, whatever the
+ * preview said.
  */
 public record ChangePreview(long version, List<Money> before, List<Money> after, List<Money> difference,
                             List<String> summary, Dossier dossier) {

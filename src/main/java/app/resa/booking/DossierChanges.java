@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import app.resa.inventory.Allocation;
 import app.resa.inventory.AllocationId;
@@ -57,17 +58,23 @@ public class DossierChanges {
     }
 
     /**
-     * What the change set would make of the dossier and the price difference, without writing or
-     * claiming anything (so capacity is not checked: applying checks it).
+     * What the change set would make of the dossier and the price difference. The capacity is
+     * taken as applying would take it, so the preview already names the operation that would be
+     * refused ({@code add[1]}: 409 {@code seat-unavailable}), and given back with everything else:
+     * the transaction is rolled back, whatever happens. Applying checks again.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public ChangePreview preview(Caller caller, UUID dossierId, @Nullable Long expectedVersion, ChangeSet changes) {
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        Instant now = clock.instant();
         UUID org = caller.organisationId();
         var dossier = dossiers.find(org, dossierId).orElseThrow(() -> NotFoundException.of("Dossier", dossierId));
         if (expectedVersion != null && dossier.version() != expectedVersion) {
             throw StaleVersionException.of("Dossier", dossierId, expectedVersion);
         }
-        var plan = planning.plan(caller, dossier, changes, claims.of(org, dossierId), clock.instant());
+        var held = claims.of(org, dossierId);
+        var plan = planning.plan(caller, dossier, changes, held, now);
+        claim(org, dossier, plan, held, now.plus(SETTLED_AT_ONCE));
         var after = dossier.totals();
         return new ChangePreview(dossier.version(), plan.before, after, ChangePreview.difference(plan.before, after),
                 List.copyOf(plan.summary), dossier);

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -19,11 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import app.resa.shared.pdf.QrCode;
 
 /**
  * Draws one carnet's coupons, one coupon-sized page (210 × 99 mm) each: the carnet's model, the
@@ -63,33 +58,14 @@ class CouponPdf {
                     text(content, regular, 11, MARGIN, y - 78, until);
                     text(content, regular, 10, MARGIN, MARGIN, message("carnets.pdf.carnet", locale) + " "
                             + carnet.number() + "   ·   " + message("carnets.pdf.sale", locale) + " " + sale.number());
-                    qr(content, coupon.number(), COUPON.getWidth() - MARGIN - QR_SIZE,
-                            COUPON.getHeight() - MARGIN - QR_SIZE);
+                    QrCode.draw(content, coupon.number(), COUPON.getWidth() - MARGIN - QR_SIZE,
+                            COUPON.getHeight() - MARGIN - QR_SIZE, QR_SIZE);
                 }
             }
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("A carnet's coupons could not be drawn", e);
-        }
-    }
-
-    /** The QR code as filled rectangles, one per dark module: sharp at any printer resolution. */
-    private static void qr(PDPageContentStream content, String value, float x, float y) throws IOException {
-        try {
-            var matrix = new QRCodeWriter().encode(value, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
-            float module = QR_SIZE / matrix.getWidth();
-            for (int row = 0; row < matrix.getHeight(); row++) {
-                for (int col = 0; col < matrix.getWidth(); col++) {
-                    if (matrix.get(col, row)) {
-                        content.addRect(x + col * module, y + QR_SIZE - (row + 1) * module, module, module);
-                    }
-                }
-            }
-            content.fill();
-        } catch (WriterException e) {
-            throw new IllegalStateException("A coupon number always fits a QR code", e);
         }
     }
 

@@ -11,7 +11,6 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,12 +23,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import app.resa.shared.pdf.QrCode;
 
 /**
  * Draws tickets, one ticket-sized page (210 × 99 mm, a third of A4) each: event, session date and
@@ -115,37 +109,9 @@ class TicketPdf {
         float qrX = TICKET.getWidth() - QR_QUIET_ZONE - QR_SIZE;
         float qrY = TICKET.getHeight() - QR_QUIET_ZONE - QR_SIZE;
         content.setNonStrokingColor(Color.BLACK);
-        qr(content, printed.secret().value(), qrX, qrY);
+        QrCode.draw(content, printed.secret().value(), qrX, qrY, QR_SIZE);
         float secretWidth = regular.getStringWidth(printed.secret().value()) / 1000 * 8;
         text(content, regular, 8, qrX + (QR_SIZE - secretWidth) / 2, qrY - 14, printed.secret().value());
-    }
-
-    /** The QR code as filled rectangles, a run of dark modules per rectangle: sharp at any printer resolution. */
-    private static void qr(PDPageContentStream content, String secret, float x, float y) throws IOException {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(secret, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
-        } catch (WriterException e) {
-            throw new IllegalStateException("A 27-character secret always fits a QR code", e);
-        }
-        // The page around the code is white: that is its quiet zone.
-        float module = QR_SIZE / matrix.getWidth();
-        for (int row = 0; row < matrix.getHeight(); row++) {
-            int col = 0;
-            while (col < matrix.getWidth()) {
-                if (!matrix.get(col, row)) {
-                    col++;
-                    continue;
-                }
-                int start = col;
-                while (col < matrix.getWidth() && matrix.get(col, row)) {
-                    col++;
-                }
-                content.addRect(x + start * module, y + QR_SIZE - (row + 1) * module, (col - start) * module, module);
-            }
-        }
-        content.fill();
     }
 
     private static float text(PDPageContentStream content, PDFont font, float size, float x, float y, String text)

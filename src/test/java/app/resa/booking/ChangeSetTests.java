@@ -182,13 +182,20 @@ class ChangeSetTests {
 
         // The removal frees 2 places and the first addition takes 1 of the 3 then free: the
         // second, 5 places, cannot be had — and the first addition and the removal are undone.
-        var refused = change(dossier, Map.of(
+        Map<String, ?> tooMany = Map.of(
                 "remove", List.of(lineOf(dossier, null), lineOf(dossier, seats.get(1))),
                 "exchange", List.of(Map.of("lineId", lineOf(dossier, seats.get(0)), "seatId", seats.get(4))),
                 "add", List.of(Map.of("sessionId", session.id(), "quotaId", session.quotaId(), "quantity", 1),
                         Map.of("sessionId", session.id(), "quotaId", session.quotaId(), "quantity", 5),
-                        Map.of("sessionId", later.id(), "seatIds", List.of(later.seatIds().get(1))))));
+                        Map.of("sessionId", later.id(), "seatIds", List.of(later.seatIds().get(1)))));
+        // The preview says so already, and takes nothing either.
+        var foreseen = preview(dossier, tooMany);
+        assertThat(foreseen.status()).as(foreseen.toString()).isEqualTo(409);
+        assertThat(foreseen.code()).isEqualTo("insufficient-capacity");
+        assertThat(foreseen.fields()).containsExactly("add[1]");
+        assertThat(everything(dossier)).isEqualTo(before);
 
+        var refused = change(dossier, tooMany);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("insufficient-capacity");
         assertThat(refused.fields()).containsExactly("add[1]");
@@ -203,6 +210,12 @@ class ChangeSetTests {
         assertThat(taken.status()).as(taken.toString()).isEqualTo(409);
         assertThat(taken.code()).isEqualTo("seat-unavailable");
         assertThat(taken.fields()).singleElement().asString().startsWith("exchange[1]");
+        assertThat(everything(dossier)).isEqualTo(before);
+        var takenPreview = preview(dossier, Map.of("exchange",
+                List.of(Map.of("lineId", lineOf(dossier, seats.get(1)), "seatId", seats.get(5)))));
+        assertThat(takenPreview.status()).as(takenPreview.toString()).isEqualTo(409);
+        assertThat(takenPreview.code()).isEqualTo("seat-unavailable");
+        assertThat(takenPreview.fields()).singleElement().asString().startsWith("exchange[0]");
         assertThat(everything(dossier)).isEqualTo(before);
     }
 
@@ -401,6 +414,12 @@ class ChangeSetTests {
         var body = new HashMap<String, Object>(operations);
         body.put("version", version(dossier));
         return http.post("/api/v1/dossiers/" + id(dossier) + "/changes", agent, body);
+    }
+
+    private Answer preview(JsonNode dossier, Map<String, ?> operations) {
+        var body = new HashMap<String, Object>(operations);
+        body.put("version", version(dossier));
+        return http.post("/api/v1/dossiers/" + id(dossier) + "/changes/preview", agent, body);
     }
 
     /** What a refused change set must leave as it was: the dossier, its history, both sessions' availability and seats. */

@@ -91,6 +91,12 @@ class ChangeBrowserTests extends ScreenTest {
             page.keyboard().press("Alt+a");
             assertThat(page.locator("ul.queued")).containsText("Ajout");
             assertThat(page.locator("#resumed-lines input[name=remove]").nth(2)).isChecked();
+            // 38 free, 3 already queued: 36 more cannot be had, and the preview says so at once.
+            page.locator("input[name=quantity]").fill("36");
+            page.keyboard().press("Alt+a");
+            assertThat(page.locator("#refusal")).containsText("Plus assez de places disponibles");
+            assertThat(page.locator("ul.queued li")).hasCount(2);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshot("dossier-changes-refused-fr")));
             // 2 × 30 + 30 + 30 before; the removed seat (−30) gone, three places (+90) more.
             assertThat(page.locator("#difference .delta")).containsText("60.00 EUR");
             assertThat(page.locator("#difference .after")).containsText("180.00 EUR");

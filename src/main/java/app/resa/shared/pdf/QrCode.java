@@ -64,17 +64,23 @@ public final class QrCode {
     }
 
     /** The modules of a code for {@code value} that a ZXing reader finds and reads back as {@code value}. */
-    public static BitMatrix readable(String value) {
+    static BitMatrix readable(String value) {
         BitMatrix chosen = encode(value, null);
-        for (int mask = 0; mask < MASKS && !readsBack(chosen, value); mask++) {
-            chosen = encode(value, mask);
+        if (readsBack(chosen, value)) {
+            return chosen;
+        }
+        for (int mask = 0; mask < MASKS; mask++) {
+            BitMatrix other = encode(value, mask);
+            if (readsBack(other, value)) {
+                return other;
+            }
         }
         // With none readable (never seen), the encoder's own choice is still a valid code.
-        return readsBack(chosen, value) ? chosen : encode(value, null);
+        return chosen;
     }
 
     /** The encoder's code for {@code value}, with the given mask pattern or the one it scores best. */
-    public static BitMatrix encode(String value, @Nullable Integer mask) {
+    static BitMatrix encode(String value, @Nullable Integer mask) {
         Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
         hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
         hints.put(EncodeHintType.MARGIN, 0);
@@ -89,7 +95,7 @@ public final class QrCode {
     }
 
     /** Whether ZXing's reader finds the code in a clean image of it and reads {@code value}. */
-    public static boolean readsBack(BitMatrix matrix, String value) {
+    static boolean readsBack(BitMatrix matrix, String value) {
         int modules = matrix.getWidth();
         int width = (modules + 2 * QUIET_ZONE) * SCALE;
         byte[] grey = new byte[width * width];

@@ -15,8 +15,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import app.resa.shared.Caller;
 import app.resa.organisation.Organisations;
+import app.resa.shared.Caller;
 import app.resa.shared.CallerPrincipal;
 import app.resa.shared.web.Screen;
 
